@@ -1,0 +1,45 @@
+package app.uptake.organization.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>, JpaSpecificationExecutor<EmployeeEntity> {
+
+    Optional<EmployeeEntity> findByEmail(String email);
+
+    List<EmployeeEntity> findByEmailIn(Collection<String> emails);
+
+    Optional<EmployeeEntity> findByCrmUserId(String crmUserId);
+
+    @Override
+    @EntityGraph(attributePaths = {"orgUnit", "manager"})
+    Page<EmployeeEntity> findAll(Specification<EmployeeEntity> spec, Pageable pageable);
+
+    /** Everybody whose reporting line runs through the given employee, at any depth (not the employee). */
+    @Query(value = """
+            with recursive reports(id) as (
+                select id from employee where manager_id = :managerId
+                union all
+                select e.id from employee e join reports r on e.manager_id = r.id
+            )
+            select id from reports""", nativeQuery = true)
+    List<Long> findReportingLineIds(@Param("managerId") long managerId);
+
+    @Query("""
+            select count(e) from EmployeeEntity e
+            where e.orgUnit.id in :unitIds and (e.endDate is null or e.endDate >= :day)""")
+    long countActiveIn(@Param("unitIds") Collection<Long> unitIds, @Param("day") LocalDate day);
+
+    @Query("select count(e) from EmployeeEntity e where e.manager.id = :managerId")
+    long countDirectReports(@Param("managerId") long managerId);
+}
