@@ -16,7 +16,7 @@ final class EmployeeGrids {
         Grid<EmployeeSummary> grid = new Grid<>(EmployeeSummary.class, false);
         grid.setId("employee-grid");
         grid.setSizeFull();
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(owner.getLocale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(com.vaadin.flow.component.UI.getCurrent().getLocale());
         grid.addColumn(EmployeeSummary::fullName).setHeader(owner.getTranslation("employees.col.name"))
                 .setSortProperty("name").setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(EmployeeSummary::email).setHeader(owner.getTranslation("employees.col.email"))
