@@ -1,0 +1,51 @@
+package app.uptake.organization.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.uptake.organization.internal.EmployeeRepository;
+import app.uptake.shared.ui.NotFoundView;
+import app.uptake.support.DemoLogins;
+import app.uptake.support.UiTest;
+import com.vaadin.flow.component.html.H2;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class PersonViewTest extends UiTest {
+
+    @Autowired
+    EmployeeRepository employees;
+
+    private long id(String login) {
+        return employees.findByEmail(login).orElseThrow().getId();
+    }
+
+    @Test
+    void anEmployeeSeesTheirOwnProfileWithTheirManager() {
+        signInAs(DemoLogins.EMPLOYEE);
+        navigate("people/" + id(DemoLogins.EMPLOYEE), PersonView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Jonas Becker");
+        assertThat($(com.vaadin.flow.component.html.Div.class).id("manager").getElement().getTextRecursively())
+                .contains("Sabine Krüger");
+    }
+
+    @Test
+    void anEmployeeCannotOpenSomebodyElsesProfileByAddress() {
+        signInAs(DemoLogins.EMPLOYEE);
+        navigate("people/" + id(DemoLogins.MANAGER), NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+
+    @Test
+    void aManagerSeesTheirReportsProfile() {
+        signInAs(DemoLogins.MANAGER);
+        navigate("people/" + id(DemoLogins.EMPLOYEE), PersonView.class);
+        assertThat($(H2.class).first().getText()).isEqualTo("Jonas Becker");
+    }
+
+    @Test
+    void anUnknownIdLooksExactlyLikeAForbiddenOne() {
+        signInAs(DemoLogins.ADMIN);
+        navigate("people/999999999", NotFoundView.class);
+        assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+    }
+}

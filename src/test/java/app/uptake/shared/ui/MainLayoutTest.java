@@ -1,0 +1,52 @@
+package app.uptake.shared.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.uptake.organization.ui.HomeView;
+import app.uptake.support.DemoLogins;
+import app.uptake.support.UiTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MainLayoutTest extends UiTest {
+
+    private List<String> navigation() {
+        SideNav nav = $(SideNav.class).id("main-nav");
+        return nav.getItems().stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void anEmployeeSeesOnlyHome() {
+        signInAs(DemoLogins.EMPLOYEE);
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("Home");
+    }
+
+    @Test
+    void theProgramOfficeSeesEveryAdminScreen() {
+        signInAs(DemoLogins.ADMIN);
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("Home", "My team", "Employees", "Organisation", "Audit log");
+    }
+
+    @Test
+    void hrSeesEmployeesButNotTheOrgTreeOrAudit() {
+        signInAs(DemoLogins.HR);
+        navigate(HomeView.class);
+        assertThat(navigation()).contains("Employees").doesNotContain("Organisation", "Audit log");
+    }
+
+    @Test
+    void showsTheUserNameAndSpeaksGerman() {
+        signInAs(DemoLogins.MANAGER);
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        navigate(HomeView.class);
+        assertThat(navigation()).containsExactly("Start", "Mein Team");
+        assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
+    }
+}

@@ -1,0 +1,17 @@
+package app.uptake.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application on the configured database (in-memory H2 by default, PostgreSQL in CI) with the
+ * demo company loaded. All tests that use it share one Spring context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = "uptake.demo.enabled=true")
+public @interface UptakeSpringTest {
+}
