@@ -1,0 +1,141 @@
+package app.uptake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.uptake.audit.AuditService;
+import app.uptake.organization.EmployeeFilter;
+import app.uptake.organization.EmployeeService;
+import app.uptake.organization.OrgUnitKind;
+import app.uptake.organization.OrganizationService;
+import app.uptake.organization.internal.EmployeeRepository;
+import app.uptake.shared.OffsetLimit;
+import app.uptake.shared.ui.NotFoundView;
+import app.uptake.support.DemoLogins;
+import app.uptake.support.UiTest;
+import com.vaadin.flow.component.Component;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every route and every secured service call against every role, allowed or denied as designed. The demo
+ * logins stand for the roles: Jonas is only an employee, Sabine a team lead, Petra HR, Michael the
+ * managing director (executive) and Tobias the CRM program office (admin).
+ */
+class SecurityMatrixTest extends UiTest {
+
+    private static final List<String> LOGINS = List.of(DemoLogins.EMPLOYEE, DemoLogins.MANAGER, DemoLogins.HR,
+            DemoLogins.EXECUTIVE, DemoLogins.ADMIN);
+
+    /** Route → the logins that may open it. {@code {self}}, {@code {jonas}}, {@code {petra}} are people pages. */
+    private static final Map<String, Set<String>> ROUTES = Map.ofEntries(
+            Map.entry("", Set.copyOf(LOGINS)),
+            Map.entry("team", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            Map.entry("admin/employees", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("admin/employees/edit", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("admin/employees/import", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("admin/org", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/audit", Set.of(DemoLogins.ADMIN)),
+            Map.entry("people/{self}", Set.copyOf(LOGINS)),
+            // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
+            Map.entry("people/{jonas}", Set.copyOf(LOGINS)),
+            // Sabine's profile: not for Jonas who reports to her.
+            Map.entry("people/{sabine}", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // Petra (HR) is in another line: neither Jonas nor Sabine may look at her.
+            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+
+    @Autowired
+    EmployeeRepository employees;
+    @Autowired
+    EmployeeService employeeService;
+    @Autowired
+    OrganizationService organization;
+    @Autowired
+    AuditService audit;
+
+    static Stream<Arguments> routeMatrix() {
+        return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
+                .map(login -> Arguments.of(route.getKey(), login, route.getValue().contains(login))));
+    }
+
+    @ParameterizedTest(name = "{1} opens /{0}: allowed={2}")
+    @MethodSource("routeMatrix")
+    void everyRouteForEveryRole(String route, String login, boolean allowed) {
+        signInAs(login);
+        String location = route.replace("{self}", id(login))
+                .replace("{jonas}", id(DemoLogins.EMPLOYEE))
+                .replace("{sabine}", id(DemoLogins.MANAGER))
+                .replace("{petra}", id(DemoLogins.HR));
+        navigate(location, Component.class);
+        if (allowed) {
+            assertThat(getCurrentView()).isNotInstanceOf(NotFoundView.class);
+        } else {
+            assertThat(getCurrentView()).isInstanceOf(NotFoundView.class);
+        }
+    }
+
+    private String id(String login) {
+        return String.valueOf(employees.findByEmail(login).orElseThrow().getId());
+    }
+
+    static Stream<Arguments> serviceMatrix() {
+        Map<String, Set<String>> calls = Map.of(
+                "organization.create", Set.of(DemoLogins.ADMIN),
+                "organization.headcount", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
+                "employees.draft", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
+                "employees.managers", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
+                "audit.latest", Set.of(DemoLogins.ADMIN));
+        return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
+                .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
+    }
+
+    @ParameterizedTest(name = "{1} calls {0}: allowed={2}")
+    @MethodSource("serviceMatrix")
+    void everySecuredServiceForEveryRole(String call, String login, boolean allowed) {
+        signInAs(login);
+        Map<String, Consumer<Void>> calls = Map.of(
+                // An invalid kind below nothing: an allowed caller gets a rule violation, not a denial.
+                "organization.create", v -> organization.create(null, "X", "X", OrgUnitKind.TEAM),
+                "organization.headcount", v -> organization.headcountBelow(null),
+                "employees.draft", v -> employeeService.newDraft(),
+                "employees.managers", v -> employeeService.searchManagers("a", 0, 5),
+                "audit.latest", v -> audit.latest(new OffsetLimit(0, 10)));
+        if (allowed) {
+            assertThatCode(() -> {
+                try {
+                    calls.get(call).accept(null);
+                } catch (app.uptake.shared.BusinessRuleException expected) {
+                    // allowed in, stopped by a business rule
+                }
+            }).doesNotThrowAnyException();
+        } else {
+            assertThatThrownBy(() -> calls.get(call).accept(null)).isInstanceOf(AccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void listsAreNarrowedToWhatTheCallerMaySee() {
+        signInAs(DemoLogins.EMPLOYEE);
+        assertThat(employeeService.count(EmployeeFilter.none())).isEqualTo(1);
+        assertThat(employeeService.list(EmployeeFilter.none(), new OffsetLimit(0, 50)))
+                .extracting(e -> e.email()).containsExactly(DemoLogins.EMPLOYEE);
+        signInAs(DemoLogins.HR);
+        assertThat(employeeService.count(EmployeeFilter.none())).isGreaterThan(200);
+    }
+
+    @Test
+    void servicesRefuseAnonymousCallers() {
+        assertThatThrownBy(() -> employeeService.count(EmployeeFilter.none()))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+}
