@@ -1,0 +1,111 @@
+package app.uptake.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.uptake.support.DemoLogins;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * One journey per user group in a real headless Chromium: sign in, check the navigation the role
+ * gets, and save a screenshot under target/screenshots for a person to look at.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"uptake.demo.enabled=true", "vaadin.devmode.liveReload.enabled=false",
+            "vaadin.devmode.devTools.enabled=false"})
+class RoleJourneyIT {
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver driver;
+
+    @BeforeEach
+    void startBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(env("UPTAKE_CHROMIUM", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--no-first-run",
+                "--window-size=1400,900", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(env("UPTAKE_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
+    static Stream<Arguments> roles() {
+        return Stream.of(
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team")),
+                Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
+                        List.of("Home", "My team", "Employees", "Organisation", "Audit log")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("roles")
+    void eachRoleSignsInAndSeesItsNavigation(String role, String login, String name, List<String> navigation)
+            throws Exception {
+        ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(login, DemoLogins.PASSWORD).waitForView("home");
+        assertThat(shell.userName()).isEqualTo(name);
+        assertThat(shell.navigationLabels()).containsExactlyElementsOf(navigation);
+        Path screenshot = shell.screenshot("home-" + role);
+        assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    @Test
+    void adminScreensRenderInTheBrowser() throws Exception {
+        ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD)
+                .waitForView("home");
+        shell.open(baseUrl(), "admin/employees", "employee-grid").screenshot("admin-employees");
+        shell.open(baseUrl(), "admin/org", "org-tree").screenshot("admin-org");
+        shell.open(baseUrl(), "admin/employees/import", "employee-upload").screenshot("admin-import");
+    }
+
+    @Test
+    void anEmployeeTypingAnAdminAddressGetsNotFound() throws Exception {
+        ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.EMPLOYEE, DemoLogins.PASSWORD)
+                .waitForView("home");
+        shell.open(baseUrl(), "admin/employees", "not-found");
+        assertThat(shell.showsNotFound()).isTrue();
+        shell.screenshot("employee-denied");
+    }
+
+    @Test
+    void aWrongPasswordGetsAPlainMessage() throws Exception {
+        LoginPage login = new LoginPage(driver).open(baseUrl());
+        login.signIn(DemoLogins.EMPLOYEE, "not-the-password");
+        assertThat(login.showsError()).isTrue();
+        new ShellPage(driver).screenshot("login-failed");
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

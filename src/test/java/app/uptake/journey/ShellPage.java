@@ -1,0 +1,69 @@
+package app.uptake.journey;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The application shell after sign-in: navigation, user menu and the current view. */
+final class ShellPage {
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+
+    ShellPage(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    ShellPage waitForView(String viewId) {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id(viewId)));
+        return this;
+    }
+
+    List<String> navigationLabels() {
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#main-nav vaadin-side-nav-item")));
+        return driver.findElements(By.cssSelector("#main-nav > vaadin-side-nav-item")).stream()
+                .map(item -> item.getText().trim())
+                .toList();
+    }
+
+    String userName() {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name"))).getText();
+    }
+
+    ShellPage open(String baseUrl, String route, String viewId) {
+        driver.get(baseUrl + "/" + route);
+        return waitForView(viewId);
+    }
+
+    String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    boolean showsNotFound() {
+        return !driver.findElements(By.id("not-found")).isEmpty();
+    }
+
+    Path screenshot(String name) throws IOException {
+        // Let web components finish rendering before the picture.
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> ((org.openqa.selenium.JavascriptExecutor) d)
+                .executeScript("return document.readyState").equals("complete"));
+        try {
+            Thread.sleep(700);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        Path target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return target;
+    }
+}
