@@ -53,7 +53,14 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
         addClassName("uptake-page");
 
         UI ui = UI.getCurrent();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> showPreview(data))));
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, data) -> ui.access(() -> {
+            // The browser enforces the limit too, but a hand-made request need not.
+            if (data.length > maxBytes) {
+                Notifications.error(getTranslation("import.view.fileRejected", maxBytes / 1024 / 1024));
+            } else {
+                showPreview(data);
+            }
+        })));
         upload.setId("employee-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
