@@ -1,5 +1,7 @@
 package app.uptake.organization.internal;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -10,16 +12,18 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
+    private final Clock clock;
 
-    AccountUserDetailsService(UserAccountRepository accounts) {
+    AccountUserDetailsService(UserAccountRepository accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return accounts.findByUsernameIgnoreCase(username.trim())
-                .map(UptakeUserDetails::new)
+                .map(account -> new UptakeUserDetails(account, LocalDate.now(clock)))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -3,6 +3,7 @@ package app.uptake.organization.internal;
 import app.uptake.organization.CurrentUser;
 import app.uptake.organization.Role;
 import app.uptake.shared.security.SignedInUser;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,14 +20,21 @@ public class UptakeUserDetails extends User implements SignedInUser {
     private final Set<Role> roles;
     private final String preferredLocale;
 
-    UptakeUserDetails(UserAccountEntity account) {
-        super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, true,
+    /** {@code today} decides whether the employee has left; a leaver cannot sign in even before the nightly job. */
+    UptakeUserDetails(UserAccountEntity account, LocalDate today) {
+        super(account.getUsername(), account.getPasswordHash(), account.isEnabled() && hasNotLeft(account, today),
+                true, true, true,
                 account.getRoles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
         this.accountId = account.getId();
         this.employeeId = account.getEmployee().getId();
         this.displayName = account.getEmployee().getFullName();
         this.roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
         this.preferredLocale = account.getPreferredLocale();
+    }
+
+    private static boolean hasNotLeft(UserAccountEntity account, LocalDate today) {
+        LocalDate end = account.getEmployee().getEndDate();
+        return end == null || !end.isBefore(today);
     }
 
     public CurrentUser toCurrentUser() {

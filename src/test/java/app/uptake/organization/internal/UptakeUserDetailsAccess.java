@@ -9,6 +9,6 @@ public final class UptakeUserDetailsAccess {
     }
 
     public static CurrentUser currentUserOf(UserAccountEntity account) {
-        return new UptakeUserDetails(account).toCurrentUser();
+        return new UptakeUserDetails(account, java.time.LocalDate.now()).toCurrentUser();
     }
 }
