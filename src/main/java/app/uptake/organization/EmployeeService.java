@@ -13,10 +13,12 @@ import app.uptake.shared.OffsetLimit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -212,11 +214,17 @@ public class EmployeeService {
     }
 
     private Specification<EmployeeEntity> specFor(EmployeeFilter filter) {
-        EmployeeScope scope = visibility.scopeOf(currentUser.require(), ScopePurpose.INDIVIDUAL);
+        CurrentUser user = currentUser.require();
+        EmployeeScope scope = visibility.scopeOf(user, ScopePurpose.INDIVIDUAL);
+        Set<Long> visible = scope instanceof EmployeeScope.Only only ? only.employeeIds() : null;
+        if (filter.myReportingLineOnly()) {
+            Set<Long> line = new HashSet<>(employees.findReportingLineIds(user.employeeId()));
+            line.add(user.employeeId());
+            visible = line.stream().filter(id -> scope.includes(id)).collect(Collectors.toSet());
+        }
         List<Long> unitIds = filter.orgUnitId() == null ? null : units.findSubtreeIds(filter.orgUnitId());
         return EmployeeSpecifications.matching(filter.text(), unitIds, filter.jobRole(),
-                filter.includeLeavers() ? null : LocalDate.now(clock),
-                scope instanceof EmployeeScope.Only only ? only.employeeIds() : null);
+                filter.includeLeavers() ? null : LocalDate.now(clock), visible);
     }
 
     private static Sort toEntitySort(Sort requested) {

@@ -44,7 +44,7 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         cards.add(card("home.card.profile", getTranslation("home.card.profile.text"),
                 new Anchor("people/" + user.employeeId(), getTranslation("home.card.profile.link"))));
         if (user.hasRole(Role.MANAGER)) {
-            long team = employees.count(EmployeeFilter.none()) - 1;
+            long team = employees.count(EmployeeFilter.myReportingLine()) - 1;
             cards.add(card("home.card.team", getTranslation("home.card.team.text", me.directReports().size(), team),
                     new Anchor("team", getTranslation("home.card.team.link"))));
         }

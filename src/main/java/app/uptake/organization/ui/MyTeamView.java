@@ -20,7 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 10, title = "nav.team", icon = "vaadin:group")
 public class MyTeamView extends VerticalLayout implements HasDynamicTitle {
 
-    private EmployeeFilter filter = EmployeeFilter.none();
+    private EmployeeFilter filter = EmployeeFilter.myReportingLine();
 
     public MyTeamView(EmployeeService employees) {
         setId("my-team");

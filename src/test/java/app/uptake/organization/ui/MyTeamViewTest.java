@@ -29,4 +29,14 @@ class MyTeamViewTest extends UiTest {
         assertThat(test(grid).size()).isEqualTo(1);
         assertThat(test(grid).getRow(0).fullName()).isEqualTo("Jonas Becker");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void hrWhoLeadsATeamSeesOnlyTheirOwnLineHereNotTheWholeCompany() {
+        signInAs(DemoLogins.HR);
+        navigate(MyTeamView.class);
+        Grid<EmployeeSummary> grid = $(Grid.class).id("employee-grid");
+        long petra = employees.findByEmail(DemoLogins.HR).orElseThrow().getId();
+        assertThat(test(grid).size()).isEqualTo(employees.findReportingLineIds(petra).size() + 1).isLessThan(20);
+    }
 }
