@@ -179,6 +179,7 @@ public class OrganizationService {
     private OrgUnit toOrgUnit(OrgUnitEntity u) {
         return new OrgUnit(u.getId(), u.getCode(), u.getName(), u.getKind(),
                 u.getParent() == null ? null : u.getParent().getId(), u.getClosedOn(),
-                units.countChildren(u.getId()) > 0, employees.countActiveIn(List.of(u.getId()), LocalDate.now(clock)));
+                units.countChildren(u.getId()) > 0,
+                employees.countActiveIn(units.findSubtreeIds(u.getId()), LocalDate.now(clock)));
     }
 }

@@ -84,7 +84,22 @@ class RoleJourneyIT {
                 .waitForView("home");
         shell.open(baseUrl(), "admin/employees", "employee-grid").screenshot("admin-employees");
         shell.open(baseUrl(), "admin/org", "org-tree").screenshot("admin-org");
-        shell.open(baseUrl(), "admin/employees/import", "employee-upload").screenshot("admin-import");
+        shell.open(baseUrl(), "admin/employees/import", "employee-upload");
+        // A Latin-1 file from a German Excel: one good row, one with an unknown unit and a bad date.
+        Path csv = Files.createTempFile("employees", ".csv");
+        Files.write(csv, ("email;first_name;last_name;job_role;org_unit;manager_email;start_date\n"
+                + "journey.tester@hansen-antriebstechnik.example;Jürgen;Weiß;Inside Sales;SALES;;01.10.2026\n"
+                + "broken@hansen-antriebstechnik.example;Bernd;Bäcker;Account Executive;NOPE;;31.02.2026\n")
+                .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        org.openqa.selenium.WebElement upload = driver.findElement(org.openqa.selenium.By.id("employee-upload"));
+        org.openqa.selenium.By fileInput = org.openqa.selenium.By.cssSelector("input[type=file]");
+        org.openqa.selenium.WebElement input = upload.findElements(fileInput).stream().findFirst()
+                .orElseGet(() -> upload.getShadowRoot().findElement(fileInput));
+        input.sendKeys(csv.toAbsolutePath().toString());
+        shell.waitForView("import-rows");
+        assertThat(driver.findElement(org.openqa.selenium.By.id("import-summary")).getText())
+                .contains("1 new", "1 rejected", "windows-1252");
+        shell.screenshot("admin-import-preview");
     }
 
     @Test

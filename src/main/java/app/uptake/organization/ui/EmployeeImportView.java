@@ -20,6 +20,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -65,16 +66,24 @@ public class EmployeeImportView extends VerticalLayout implements HasDynamicTitl
         upload.setMaxFiles(1);
         upload.setMaxFileSize(maxBytes);
         upload.setAcceptedFileTypes(".csv", "text/csv", "text/plain");
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.view.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.view.upload.drop")))
+                .setError(new UploadI18N.Error()
+                        .setFileIsTooBig(getTranslation("import.view.fileRejected", maxBytes / 1024 / 1024))
+                        .setIncorrectFileType(getTranslation("import.view.upload.wrongType"))
+                        .setTooManyFiles(getTranslation("import.view.upload.oneFile"))));
         upload.addFileRejectedListener(e -> Notifications.error(getTranslation("import.view.fileRejected", maxBytes / 1024 / 1024)));
 
         summary.setId("import-summary");
         rows.setId("import-rows");
         rows.addColumn(EmployeeImportRow::lineNumber).setHeader(getTranslation("import.view.col.line")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(r -> getTranslation(r.action().messageKey())).setHeader(getTranslation("import.view.col.action")).setAutoWidth(true);
-        rows.addColumn(EmployeeImportRow::email).setHeader(getTranslation("employees.col.email")).setAutoWidth(true);
+        rows.addColumn(EmployeeImportRow::email).setHeader(getTranslation("employees.col.email")).setFlexGrow(2);
         rows.addColumn(r -> join(r.firstName(), r.lastName())).setHeader(getTranslation("employees.col.name")).setAutoWidth(true);
         rows.addColumn(r -> r.problems().stream().map(this::describe).collect(Collectors.joining("; ")))
                 .setHeader(getTranslation("import.view.col.problems")).setFlexGrow(3);
+        rows.addThemeVariants(com.vaadin.flow.component.grid.GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setPartNameGenerator(r -> r.isRejected() ? "rejected" : null);
         rows.setVisible(false);
 
