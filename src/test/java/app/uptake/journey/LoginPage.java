@@ -17,6 +17,8 @@ final class LoginPage {
     LoginPage(WebDriver driver) {
         this.driver = driver;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+        // The page reloads after a failed sign-in, so elements found just before can go stale.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     LoginPage open(String baseUrl) {
@@ -35,6 +37,7 @@ final class LoginPage {
     }
 
     boolean showsError() {
+        wait.until(ExpectedConditions.urlContains("error"));
         return wait.until(d -> {
             WebElement form = d.findElement(By.id("login-form"));
             return "true".equals(form.getDomProperty("error")) || form.getAttribute("error") != null;

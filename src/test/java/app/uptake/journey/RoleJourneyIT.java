@@ -119,6 +119,22 @@ class RoleJourneyIT {
         new ShellPage(driver).screenshot("login-failed");
     }
 
+    @Test
+    void repeatedWrongPasswordsBlockTheNameEvenForTheRightPassword() throws Exception {
+        String someone = "florian.albrecht@hansen-antriebstechnik.example";
+        for (int attempt = 0; attempt < 5; attempt++) {
+            LoginPage login = new LoginPage(driver).open(baseUrl());
+            login.signIn(someone, "guess-" + attempt);
+            assertThat(login.showsError()).isTrue();
+        }
+        LoginPage login = new LoginPage(driver).open(baseUrl());
+        login.signIn(someone, DemoLogins.PASSWORD);
+        assertThat(login.showsError()).isTrue();
+        assertThat(driver.findElement(org.openqa.selenium.By.id("login-form")).getText())
+                .contains("too many failed sign-ins");
+        new ShellPage(driver).screenshot("login-throttled");
+    }
+
     private static String env(String name, String fallback) {
         String value = System.getenv(name);
         return value == null || value.isBlank() ? fallback : value;

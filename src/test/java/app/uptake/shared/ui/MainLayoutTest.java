@@ -49,4 +49,22 @@ class MainLayoutTest extends UiTest {
         assertThat(navigation()).containsExactly("Start", "Mein Team");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
+
+    @Test
+    void theLanguageSwitchChangesTheSessionAndIsRememberedForTheAccount() {
+        signInAs(DemoLogins.EXECUTIVE);
+        navigate(HomeView.class);
+        com.vaadin.flow.component.menubar.MenuBarTester<com.vaadin.flow.component.menubar.MenuBar> menu =
+                test($(com.vaadin.flow.component.menubar.MenuBar.class).id("user-menu"));
+        menu.clickItem(0, 0, 1); // user › Language › Deutsch
+        assertThat(com.vaadin.flow.server.VaadinSession.getCurrent().getLocale().getLanguage()).isEqualTo("de");
+        assertThat(accounts.findByUsernameIgnoreCase(DemoLogins.EXECUTIVE).orElseThrow().getPreferredLocale())
+                .isEqualTo("de");
+        menu.clickItem(0, 0, 0); // user › Sprache › English
+        assertThat(accounts.findByUsernameIgnoreCase(DemoLogins.EXECUTIVE).orElseThrow().getPreferredLocale())
+                .isEqualTo("en");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    app.uptake.organization.internal.UserAccountRepository accounts;
 }
