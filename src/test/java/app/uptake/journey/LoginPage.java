@@ -23,6 +23,10 @@ final class LoginPage {
 
     LoginPage open(String baseUrl) {
         driver.get(baseUrl + "/login");
+        return waitForForm();
+    }
+
+    LoginPage waitForForm() {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login-form")));
         return this;
     }

@@ -103,6 +103,15 @@ class RoleJourneyIT {
     }
 
     @Test
+    void signingOutFromTheUserMenuReturnsToTheLoginPage() {
+        new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.EMPLOYEE, DemoLogins.PASSWORD).waitForView("home")
+                .signOut();
+        new LoginPage(driver).waitForForm();
+        driver.get(baseUrl() + "/");
+        new LoginPage(driver).waitForForm();
+    }
+
+    @Test
     void anEmployeeTypingAnAdminAddressGetsNotFound() throws Exception {
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.EMPLOYEE, DemoLogins.PASSWORD)
                 .waitForView("home");

@@ -39,6 +39,12 @@ final class ShellPage {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name"))).getText();
     }
 
+    void signOut() {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu"))).findElement(
+                By.cssSelector("vaadin-menu-bar-button")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-menu-bar-item#logout"))).click();
+    }
+
     ShellPage open(String baseUrl, String route, String viewId) {
         driver.get(baseUrl + "/" + route);
         return waitForView(viewId);

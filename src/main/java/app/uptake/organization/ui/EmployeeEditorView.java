@@ -10,6 +10,7 @@ import app.uptake.organization.Role;
 import app.uptake.organization.CurrentUserService;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.ui.Notifications;
+import app.uptake.shared.ui.RuleViolations;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -177,14 +178,7 @@ public class EmployeeEditorView extends VerticalLayout implements BeforeEnterObs
             Notifications.success(getTranslation("employee.saved", draft.getFirstName() + " " + draft.getLastName()));
             backToList();
         } catch (BusinessRuleException rule) {
-            String message = getTranslation(rule.messageKey(), rule.args());
-            HasValidation field = rule.field() == null ? null : fieldsByName.get(rule.field());
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            } else {
-                Notifications.error(message);
-            }
+            RuleViolations.show(this, rule, fieldsByName);
         }
     }
 

@@ -5,6 +5,7 @@ import app.uptake.organization.OrgUnitKind;
 import app.uptake.organization.OrganizationService;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.ui.Notifications;
+import app.uptake.shared.ui.RuleViolations;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -197,14 +198,7 @@ public class OrgUnitsView extends VerticalLayout implements HasDynamicTitle {
                 updateButtons();
                 Notifications.success(done);
             } catch (BusinessRuleException rule) {
-                String message = getTranslation(rule.messageKey(), rule.args());
-                HasValidation field = rule.field() == null ? null : fields.get(rule.field());
-                if (field != null) {
-                    field.setErrorMessage(message);
-                    field.setInvalid(true);
-                } else {
-                    Notifications.error(message);
-                }
+                RuleViolations.show(this, rule, fields);
             }
         });
         ok.setId("org-dialog-ok");
