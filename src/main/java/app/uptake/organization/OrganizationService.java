@@ -2,6 +2,7 @@ package app.uptake.organization;
 
 import app.uptake.audit.AuditService;
 import app.uptake.organization.internal.EmployeeRepository;
+import app.uptake.organization.internal.OrgHeadcounts;
 import app.uptake.organization.internal.OrgUnitEntity;
 import app.uptake.organization.internal.OrgUnitRepository;
 import app.uptake.shared.BusinessRuleException;
@@ -39,7 +40,7 @@ public class OrganizationService {
     /** The units directly below {@code parentId}, or the top units when it is null. */
     public List<OrgUnit> children(Long parentId) {
         List<OrgUnitEntity> found = parentId == null ? units.findRoots() : units.findChildren(parentId);
-        return found.stream().map(this::toOrgUnit).toList();
+        return toOrgUnits(found);
     }
 
     public int countChildren(Long parentId) {
@@ -53,8 +54,7 @@ public class OrganizationService {
     /** Open units whose name or code contains the filter, for pickers. */
     public List<OrgUnit> searchOpen(String filter, int offset, int limit) {
         String needle = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
-        return units.searchOpen("%" + needle + "%", new OffsetLimit(offset, limit)).stream()
-                .map(this::toOrgUnit).toList();
+        return toOrgUnits(units.searchOpen("%" + needle + "%", new OffsetLimit(offset, limit)));
     }
 
     /** The names from the top of the tree down to the unit. */
@@ -72,10 +72,10 @@ public class OrganizationService {
      */
     @PreAuthorize("hasAnyRole('EXECUTIVE','HR','ADMIN')")
     public List<Headcount> headcountBelow(Long parentId) {
-        LocalDate today = LocalDate.now(clock);
+        OrgHeadcounts counts = headcounts();
         List<OrgUnitEntity> below = parentId == null ? units.findRoots() : units.findChildren(parentId);
         return below.stream()
-                .map(u -> new Headcount(u.getId(), u.getName(), employees.countActiveIn(units.findSubtreeIds(u.getId()), today)))
+                .map(u -> new Headcount(u.getId(), u.getName(), counts.activeInSubtree(u.getId())))
                 .toList();
     }
 
@@ -148,7 +148,7 @@ public class OrganizationService {
             throw new BusinessRuleException("org.error.closeOpenChildren");
         }
         LocalDate today = LocalDate.now(clock);
-        if (employees.countActiveIn(List.of(id), today) > 0) {
+        if (employees.countNotLeftIn(id, today) > 0) {
             throw new BusinessRuleException("org.error.closeHasEmployees");
         }
         unit.setClosedOn(today);
@@ -176,10 +176,22 @@ public class OrganizationService {
         return value.trim();
     }
 
+    private OrgHeadcounts headcounts() {
+        return OrgHeadcounts.read(units, employees, LocalDate.now(clock));
+    }
+
+    private List<OrgUnit> toOrgUnits(List<OrgUnitEntity> found) {
+        OrgHeadcounts counts = headcounts();
+        return found.stream().map(u -> toOrgUnit(u, counts)).toList();
+    }
+
     private OrgUnit toOrgUnit(OrgUnitEntity u) {
+        return toOrgUnit(u, headcounts());
+    }
+
+    private static OrgUnit toOrgUnit(OrgUnitEntity u, OrgHeadcounts counts) {
         return new OrgUnit(u.getId(), u.getCode(), u.getName(), u.getKind(),
                 u.getParent() == null ? null : u.getParent().getId(), u.getClosedOn(),
-                units.countChildren(u.getId()) > 0,
-                employees.countActiveIn(units.findSubtreeIds(u.getId()), LocalDate.now(clock)));
+                counts.hasChildren(u.getId()), counts.activeInSubtree(u.getId()));
     }
 }

@@ -35,10 +35,15 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>,
             select id from reports""", nativeQuery = true)
     List<Long> findReportingLineIds(@Param("managerId") long managerId);
 
+    /** Employees in the unit who have not left by the day, including those who start later. */
+    @Query("select count(e) from EmployeeEntity e where e.orgUnit.id = :unitId and (e.endDate is null or e.endDate >= :day)")
+    long countNotLeftIn(@Param("unitId") long unitId, @Param("day") LocalDate day);
+
+    /** Per org unit id, how many employees have started and not left on the day. */
     @Query("""
-            select count(e) from EmployeeEntity e
-            where e.orgUnit.id in :unitIds and (e.endDate is null or e.endDate >= :day)""")
-    long countActiveIn(@Param("unitIds") Collection<Long> unitIds, @Param("day") LocalDate day);
+            select e.orgUnit.id, count(e) from EmployeeEntity e
+            where e.startDate <= :day and (e.endDate is null or e.endDate >= :day) group by e.orgUnit.id""")
+    List<Object[]> countActiveByUnit(@Param("day") LocalDate day);
 
     @Query("select count(e) from EmployeeEntity e where e.manager.id = :managerId")
     long countDirectReports(@Param("managerId") long managerId);

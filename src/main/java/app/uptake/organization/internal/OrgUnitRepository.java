@@ -27,6 +27,10 @@ public interface OrgUnitRepository extends JpaRepository<OrgUnitEntity, Long> {
             and (lower(u.name) like :pattern or lower(u.code) like :pattern) order by u.name """)
     List<OrgUnitEntity> searchOpen(@Param("pattern") String pattern, Pageable pageable);
 
+    /** Every unit's id and its parent's id (null at the top). */
+    @Query("select u.id, p.id from OrgUnitEntity u left join u.parent p")
+    List<Object[]> findParentLinks();
+
     @Query("select count(u) from OrgUnitEntity u where u.parent is null")
     long countRoots();
 

@@ -63,7 +63,9 @@ class OrganizationPersistenceTest {
         employees.flush();
         assertThat(employees.findReportingLineIds(boss.getId())).containsExactlyInAnyOrder(lead.getId(), rep.getId());
         assertThat(employees.findReportingLineIds(rep.getId())).isEmpty();
-        assertThat(employees.countActiveIn(List.of(unit.getId()), LocalDate.of(2026, 1, 1))).isEqualTo(3);
+        assertThat(employees.countNotLeftIn(unit.getId(), LocalDate.of(2026, 1, 1))).isEqualTo(3);
+        assertThat(employees.countActiveByUnit(LocalDate.of(2026, 1, 1)))
+                .anySatisfy(row -> assertThat(row).containsExactly(unit.getId(), 3L));
     }
 
     @Test
