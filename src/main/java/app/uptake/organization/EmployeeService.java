@@ -90,6 +90,20 @@ public class EmployeeService {
         return employees.findById(id).map(this::toDetails);
     }
 
+    /**
+     * The employee's profile page. Looking at somebody else's individual data is recorded in the audit
+     * trail (privacy and works-council rules ask who looked at whom).
+     */
+    @Transactional
+    public Optional<EmployeeDetails> profile(long id) {
+        Optional<EmployeeDetails> details = find(id);
+        CurrentUser user = currentUser.require();
+        if (details.isPresent() && user.employeeId() != id) {
+            audit.record("INDIVIDUAL_DATA_VIEWED", "Employee", id, "profile");
+        }
+        return details;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN','HR')")
     public EmployeeDraft draftFor(long id) {
         EmployeeEntity e = employees.findById(id)

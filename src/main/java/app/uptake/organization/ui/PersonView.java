@@ -38,7 +38,7 @@ public class PersonView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<EmployeeDetails> person = event.getRouteParameters().getLong("id").flatMap(employees::find);
+        Optional<EmployeeDetails> person = event.getRouteParameters().getLong("id").flatMap(employees::profile);
         if (person.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;

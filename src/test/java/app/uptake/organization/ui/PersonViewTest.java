@@ -36,11 +36,20 @@ class PersonViewTest extends UiTest {
     }
 
     @Test
-    void aManagerSeesTheirReportsProfile() {
+    void aManagerSeesTheirReportsProfileAndTheLookIsAudited() {
         signInAs(DemoLogins.MANAGER);
         navigate("people/" + id(DemoLogins.EMPLOYEE), PersonView.class);
         assertThat($(H2.class).first().getText()).isEqualTo("Jonas Becker");
+        signInAs(DemoLogins.ADMIN);
+        assertThat(audit.latest(new app.uptake.shared.OffsetLimit(0, 5))).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo("INDIVIDUAL_DATA_VIEWED");
+            assertThat(entry.actor()).isEqualTo(DemoLogins.MANAGER);
+            assertThat(entry.subjectId()).isEqualTo(String.valueOf(id(DemoLogins.EMPLOYEE)));
+        });
     }
+
+    @Autowired
+    app.uptake.audit.AuditService audit;
 
     @Test
     void anUnknownIdLooksExactlyLikeAForbiddenOne() {
