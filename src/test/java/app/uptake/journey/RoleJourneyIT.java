@@ -35,15 +35,20 @@ class RoleJourneyIT {
 
     @BeforeEach
     void startBrowser() {
+        driver = browser("en-US");
+    }
+
+    private static ChromeDriver browser(String language) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary(env("UPTAKE_CHROMIUM", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,900", "--lang=en-US");
+                "--window-size=1400,900", "--lang=" + language);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(env("UPTAKE_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
                 .build();
-        driver = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
     }
 
     @AfterEach
@@ -100,6 +105,18 @@ class RoleJourneyIT {
         assertThat(driver.findElement(org.openqa.selenium.By.id("import-summary")).getText())
                 .contains("1 new", "1 rejected", "windows-1252");
         shell.screenshot("admin-import-preview");
+    }
+
+    @Test
+    void aGermanBrowserGetsGermanThroughout() throws Exception {
+        driver.quit();
+        driver = browser("de-DE");
+        ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
+                .waitForView("home");
+        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team");
+        shell.open(baseUrl(), "team", "employee-grid").screenshot("manager-team-de");
+        assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-grid")).getText())
+                .contains("Jonas Becker");
     }
 
     @Test

@@ -47,6 +47,7 @@ public class EmployeesView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("employees.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("20em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> apply(filter.withText(e.getValue())));
 

@@ -36,6 +36,7 @@ public class MyTeamView extends VerticalLayout implements HasDynamicTitle {
         search.setPlaceholder(getTranslation("employees.search"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
+        search.setWidth("20em");
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> {
             filter = filter.withText(e.getValue());
