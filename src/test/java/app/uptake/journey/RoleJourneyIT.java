@@ -79,6 +79,9 @@ class RoleJourneyIT {
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(login, DemoLogins.PASSWORD).waitForView("home");
         assertThat(shell.userName()).isEqualTo(name);
         assertThat(shell.navigationLabels()).containsExactlyElementsOf(navigation);
+        if (role.equals("executive")) {
+            assertThat(shell.chartIsDrawn("headcount-chart")).as("ECharts drew the headcount chart").isTrue();
+        }
         Path screenshot = shell.screenshot("home-" + role);
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
     }

@@ -39,6 +39,13 @@ final class ShellPage {
         return wait.until(ExpectedConditions.presenceOfElementLocated(By.id("user-name"))).getText();
     }
 
+    /** Whether the chart web component has drawn its SVG. */
+    boolean chartIsDrawn(String chartId) {
+        return wait.until(d -> (Boolean) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const c = document.getElementById(arguments[0]);"
+                        + " return !!(c && c.shadowRoot && c.shadowRoot.querySelector('svg'));", chartId));
+    }
+
     void signOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu"))).findElement(
                 By.cssSelector("vaadin-menu-bar-button")).click();

@@ -8,13 +8,13 @@ import app.uptake.organization.EmployeeService;
 import app.uptake.organization.Headcount;
 import app.uptake.organization.OrganizationService;
 import app.uptake.organization.Role;
+import app.uptake.shared.ui.Chart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -65,17 +65,11 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     private Component headcountCard(OrganizationService organization) {
         List<Headcount> top = organization.headcountBelow(null);
         List<Headcount> divisions = top.isEmpty() ? List.of() : organization.headcountBelow(top.getFirst().unitId());
-        long max = divisions.stream().mapToLong(Headcount::active).max().orElse(1);
-        Div bars = new Div();
-        bars.addClassName("uptake-bars");
-        for (Headcount division : divisions) {
-            Div fill = new Div();
-            fill.addClassName("uptake-bar-fill");
-            fill.getStyle().set("width", (100 * division.active() / Math.max(1, max)) + "%");
-            Div track = new Div(fill);
-            track.addClassName("uptake-bar-track");
-            bars.add(new Div(new Span(division.unitName()), track, new Span(String.valueOf(division.active()))));
-        }
+        List<Headcount> largestFirst = divisions.stream()
+                .sorted(java.util.Comparator.comparingLong(Headcount::active).reversed()).toList();
+        Chart bars = Chart.horizontalBars(largestFirst.stream().map(Headcount::unitName).toList(),
+                largestFirst.stream().map(Headcount::active).toList());
+        bars.setId("headcount-chart");
         long total = top.stream().mapToLong(Headcount::active).sum();
         Div card = card("home.card.headcount", getTranslation("home.card.headcount.text", total), bars);
         card.setId("headcount-card");

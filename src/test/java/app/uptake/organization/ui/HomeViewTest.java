@@ -2,6 +2,7 @@ package app.uptake.organization.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.uptake.shared.ui.Chart;
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
 import com.vaadin.flow.component.html.Div;
@@ -22,7 +23,8 @@ class HomeViewTest extends UiTest {
     void showsExecutivesTheHeadcountByDivision() {
         signInAs(DemoLogins.EXECUTIVE);
         navigate(HomeView.class);
-        Div card = $(Div.class).id("headcount-card");
-        assertThat(card.getElement().getTextRecursively()).contains("Sales", "Marketing", "Customer Service");
+        Chart chart = $(Chart.class).id("headcount-chart");
+        assertThat(chart.getOptionJson()).contains("\"Sales\"", "\"Marketing\"", "\"Customer Service\"");
+        assertThat($(Div.class).id("headcount-card").getElement().getTextRecursively()).containsPattern("\\d{3} active employees");
     }
 }

@@ -1,0 +1,54 @@
+package app.uptake.shared.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * An Apache ECharts chart ({@code frontend/components/uptake-chart.ts}). Views describe the chart as an
+ * ECharts option (nested maps and lists); the factory methods cover the charts Uptake uses most.
+ */
+@Tag("uptake-chart")
+@NpmPackage(value = "echarts", version = "6.1.0")
+@JsModule("./components/uptake-chart.ts")
+public class Chart extends Component implements HasSize {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String PRIMARY = "#155cbc";
+
+    public Chart() {
+        setWidthFull();
+        setHeight("240px");
+    }
+
+    /** Replaces what the chart shows with the given ECharts option. */
+    public void setOption(Map<String, Object> option) {
+        getElement().setProperty("option", JSON.writeValueAsString(option));
+    }
+
+    /** The ECharts option as JSON, as the browser receives it. */
+    public String getOptionJson() {
+        return getElement().getProperty("option", "{}");
+    }
+
+    /** Horizontal bars, one per label, largest value on top when the caller sorts descending. */
+    public static Chart horizontalBars(List<String> labels, List<? extends Number> values) {
+        Chart chart = new Chart();
+        chart.setHeight(Math.max(120, 36 * labels.size() + 40) + "px");
+        chart.setOption(Map.of(
+                "grid", Map.of("left", 8, "right", 40, "top", 8, "bottom", 8, "containLabel", true),
+                "tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")),
+                "xAxis", Map.of("type", "value", "show", false),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", labels,
+                        "axisTick", Map.of("show", false), "axisLine", Map.of("show", false)),
+                "series", List.of(Map.of("type", "bar", "data", values, "barWidth", 18,
+                        "itemStyle", Map.of("color", PRIMARY, "borderRadius", List.of(0, 4, 4, 0)),
+                        "label", Map.of("show", true, "position", "right")))));
+        return chart;
+    }
+}
