@@ -22,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class LoginThrottle {
 
+    private static final int SWEEP_THRESHOLD = 10_000;
+
     private final Clock clock;
     private final int maxFailures;
     private final Duration window;
@@ -46,11 +48,28 @@ public class LoginThrottle {
     }
 
     public void recordFailure(String username) {
+        if (failures.size() >= SWEEP_THRESHOLD) {
+            sweep();
+        }
         Deque<Instant> recent = failures.computeIfAbsent(key(username), k -> new ArrayDeque<>());
         synchronized (recent) {
             prune(recent);
             recent.addLast(clock.instant());
         }
+    }
+
+    /** Forgets names whose failures have all expired, so guessing many names cannot fill the memory. */
+    private void sweep() {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue());
+                return entry.getValue().isEmpty();
+            }
+        });
+    }
+
+    int trackedNames() {
+        return failures.size();
     }
 
     public void recordSuccess(String username) {

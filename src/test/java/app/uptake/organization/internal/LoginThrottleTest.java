@@ -52,6 +52,16 @@ class LoginThrottleTest {
         assertThat(throttle.isBlocked("d@example.com")).isFalse();
     }
 
+    @Test
+    void expiredNamesAreForgottenSoGuessingManyNamesCannotFillTheMemory() {
+        for (int i = 0; i < 10_000; i++) {
+            throttle.recordFailure("name" + i + "@example.com");
+        }
+        clock.advance(Duration.ofMinutes(16));
+        throttle.recordFailure("fresh@example.com");
+        assertThat(throttle.trackedNames()).isEqualTo(1);
+    }
+
     static final class MutableClock extends Clock {
         private Instant now;
 
