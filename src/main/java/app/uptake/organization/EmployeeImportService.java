@@ -167,14 +167,8 @@ public class EmployeeImportService {
 
     private void copy(EmployeeState target, EmployeeEntity entity) {
         entity.setEmail(target.email());
-        entity.setFirstName(target.firstName());
-        entity.setLastName(target.lastName());
-        entity.setJobRole(target.jobRole());
-        entity.setOrgUnit(units.getReferenceById(target.orgUnitId()));
-        entity.setStartDate(target.startDate());
-        entity.setEndDate(target.endDate());
-        entity.setLocale(target.locale());
-        entity.setCrmUserId(target.crmUserId());
+        entity.assign(target.firstName(), target.lastName(), target.jobRole(), units.getReferenceById(target.orgUnitId()),
+                target.startDate(), target.endDate(), target.locale(), target.crmUserId());
     }
 
     private static EmployeeState toState(EmployeeEntity e) {

@@ -171,15 +171,10 @@ public class EmployeeService {
         EmployeeEntity e = isNew ? new EmployeeEntity(email) : employees.findById(draft.getId())
                 .orElseThrow(() -> new BusinessRuleException("employee.error.unknown", draft.getId()));
         e.setEmail(email);
-        e.setFirstName(draft.getFirstName().trim());
-        e.setLastName(draft.getLastName().trim());
-        e.setJobRole(draft.getJobRole());
-        e.setOrgUnit(unit);
+        e.assign(draft.getFirstName().trim(), draft.getLastName().trim(), draft.getJobRole(), unit,
+                draft.getStartDate(), draft.getEndDate(), draft.getLocale(),
+                draft.getCrmUserId() == null || draft.getCrmUserId().isBlank() ? null : draft.getCrmUserId().trim());
         e.setManager(manager);
-        e.setStartDate(draft.getStartDate());
-        e.setEndDate(draft.getEndDate());
-        e.setLocale(draft.getLocale());
-        e.setCrmUserId(draft.getCrmUserId() == null || draft.getCrmUserId().isBlank() ? null : draft.getCrmUserId().trim());
         EmployeeEntity saved = employees.save(e);
         saveAccount(saved, draft);
         audit.record(isNew ? "EMPLOYEE_CREATED" : "EMPLOYEE_UPDATED", "Employee", saved.getId(), email);

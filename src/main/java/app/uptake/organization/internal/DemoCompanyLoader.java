@@ -95,14 +95,8 @@ class DemoCompanyLoader implements ApplicationRunner {
         List<EmployeeEntity> employeeEntities = new ArrayList<>(plan.employees().size());
         for (PlannedEmployee p : plan.employees()) {
             EmployeeEntity e = new EmployeeEntity(p.email());
-            e.setFirstName(p.firstName());
-            e.setLastName(p.lastName());
-            e.setJobRole(p.jobRole());
-            e.setOrgUnit(unitsByCode.get(p.orgUnitCode()));
-            e.setStartDate(p.startDate());
-            e.setEndDate(p.endDate());
-            e.setLocale(p.locale());
-            e.setCrmUserId(p.crmUserId());
+            e.assign(p.firstName(), p.lastName(), p.jobRole(), unitsByCode.get(p.orgUnitCode()), p.startDate(),
+                    p.endDate(), p.locale(), p.crmUserId());
             employeeEntities.add(e);
         }
         List<EmployeeEntity> saved = employees.saveAll(employeeEntities);

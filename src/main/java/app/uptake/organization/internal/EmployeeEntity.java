@@ -72,6 +72,22 @@ public class EmployeeEntity {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * Sets everything that describes the person and their job. The form, the CSV import and the demo
+     * company all write employees through here, so a new column cannot be forgotten by one of them.
+     */
+    public void assign(String firstName, String lastName, JobRole jobRole, OrgUnitEntity orgUnit, LocalDate startDate,
+            LocalDate endDate, String locale, String crmUserId) {
+        this.firstName = firstName;
+        this.lastName = lastName;
+        this.jobRole = jobRole;
+        this.orgUnit = orgUnit;
+        this.startDate = startDate;
+        this.endDate = endDate;
+        this.locale = locale;
+        this.crmUserId = crmUserId;
+    }
+
     public Long getId() {
         return id;
     }
