@@ -1,5 +1,6 @@
 package app.uptake.organization.internal;
 
+import app.uptake.organization.Employment;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,25 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>,
     List<EmployeeEntity> findByEmailIn(Collection<String> emails);
 
     Optional<EmployeeEntity> findByCrmUserId(String crmUserId);
+
+    @Query("select e.crmUserId, e.id from EmployeeEntity e where e.crmUserId in :crmUserIds")
+    List<Object[]> findIdsByCrmUserIds(@Param("crmUserIds") Collection<String> crmUserIds);
+
+    /** Expects the addresses lower-case, as they are stored. */
+    @Query("select e.email, e.id from EmployeeEntity e where e.email in :emails")
+    List<Object[]> findIdsByEmails(@Param("emails") Collection<String> emails);
+
+    String EMPLOYMENT = "select new app.uptake.organization.Employment(e.id, e.orgUnit.id, e.jobRole, e.startDate, "
+            + "e.endDate, e.crmUserId) from EmployeeEntity e ";
+
+    @Query(EMPLOYMENT + "where e.orgUnit.id in :unitIds")
+    List<Employment> findEmploymentsInUnits(@Param("unitIds") Collection<Long> unitIds);
+
+    @Query(EMPLOYMENT + "where e.id in :ids")
+    List<Employment> findEmployments(@Param("ids") Collection<Long> ids);
+
+    @Query(EMPLOYMENT + "order by e.id")
+    List<Employment> findAllEmployments();
 
     @Override
     @EntityGraph(attributePaths = {"orgUnit", "manager"})

@@ -1,0 +1,143 @@
+package app.uptake.activity.internal;
+
+import app.uptake.activity.ActivitiesIngested;
+import app.uptake.activity.ActivityEventInput;
+import app.uptake.activity.IngestOutcome;
+import app.uptake.activity.IngestTally;
+import app.uptake.organization.EmployeeDirectory;
+import app.uptake.shared.CompanyCalendar;
+import app.uptake.shared.DateRange;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stores a batch of parsed rows, idempotently by (data source, external id): a new id is stored, a higher
+ * revision replaces the stored event, the same or a lower revision changes nothing. Every row gets an outcome;
+ * refused rows are kept with the run. Metrics follow through {@link ActivitiesIngested}, in the same
+ * transaction, so a committed event is always counted and a rolled-back one never.
+ */
+@Component
+class ActivityIngester {
+
+    /** Events that reach us later than this after they happened count as late arrivals. */
+    static final Duration LATE_AFTER = Duration.ofDays(2);
+
+    private final EventStore store;
+    private final EmployeeDirectory directory;
+    private final CompanyCalendar calendar;
+    private final ApplicationEventPublisher events;
+
+    ActivityIngester(EventStore store, EmployeeDirectory directory, CompanyCalendar calendar,
+            ApplicationEventPublisher events) {
+        this.store = store;
+        this.directory = directory;
+        this.calendar = calendar;
+        this.events = events;
+    }
+
+    /** One row's fate, for per-item API answers and previews. */
+    record ItemResult(long line, String externalId, IngestOutcome outcome, RowProblem problem) {
+    }
+
+    record BatchResult(List<ItemResult> items, IngestTally tally) {
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered) {
+        List<ParsedRow> rows = new ArrayList<>(delivered);
+        Instant now = calendar.now();
+        Map<String, Long> employees = directory.resolve(rows.stream()
+                .filter(r -> r.event() != null).map(r -> r.event().employeeRef()).toList());
+
+        ItemResult[] results = new ItemResult[rows.size()];
+        List<ParsedRow> rejected = new ArrayList<>();
+        // the row that wins per external id: the highest revision, the first of equals
+        Map<String, Integer> winners = new LinkedHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ParsedRow row = rows.get(i);
+            if (row.event() != null && !employees.containsKey(row.event().employeeRef())) {
+                row = ParsedRow.rejected(row.line(), row.raw(), RowProblem.of("unknownEmployee", row.event().employeeRef()));
+                rows.set(i, row);
+            }
+            if (row.problem() != null) {
+                rejected.add(row);
+                results[i] = new ItemResult(row.line(), row.externalIdOrNull(), IngestOutcome.REJECTED, row.problem());
+                continue;
+            }
+            Integer earlier = winners.get(row.event().externalId());
+            if (earlier == null) {
+                winners.put(row.event().externalId(), i);
+            } else if (rows.get(earlier).event().revision() < row.event().revision()) {
+                results[earlier] = new ItemResult(rows.get(earlier).line(), rows.get(earlier).event().externalId(),
+                        IngestOutcome.STALE, null);
+                winners.put(row.event().externalId(), i);
+            } else {
+                results[i] = new ItemResult(row.line(), row.event().externalId(),
+                        rows.get(earlier).event().revision() == row.event().revision() ? IngestOutcome.DUPLICATE
+                                : IngestOutcome.STALE, null);
+            }
+        }
+
+        Map<String, EventStore.StoredEvent> stored = store.findExisting(sourceId, winners.keySet());
+        List<EventStore.Write> inserts = new ArrayList<>();
+        List<EventStore.Write> corrections = new ArrayList<>();
+        List<Long> correctedIds = new ArrayList<>();
+        Map<Long, DateRange> affected = new HashMap<>();
+        long late = 0;
+        for (int i : winners.values()) {
+            ActivityEventInput event = rows.get(i).event();
+            long employeeId = employees.get(event.employeeRef());
+            LocalDate day = calendar.dayOf(event.occurredAt());
+            EventStore.StoredEvent existing = stored.get(event.externalId());
+            IngestOutcome outcome;
+            if (existing == null) {
+                outcome = IngestOutcome.ACCEPTED;
+                inserts.add(new EventStore.Write(sourceId, event, employeeId, day, now, runId));
+            } else if (existing.revision() < event.revision()) {
+                outcome = IngestOutcome.CORRECTED;
+                corrections.add(new EventStore.Write(sourceId, event, employeeId, day, now, runId));
+                correctedIds.add(existing.id());
+                affected.merge(existing.employeeId(), DateRange.day(existing.occurredOn()), DateRange::span);
+            } else {
+                outcome = existing.revision() == event.revision() ? IngestOutcome.DUPLICATE : IngestOutcome.STALE;
+            }
+            if (outcome == IngestOutcome.ACCEPTED || outcome == IngestOutcome.CORRECTED) {
+                affected.merge(employeeId, DateRange.day(day), DateRange::span);
+                if (event.occurredAt().plus(LATE_AFTER).isBefore(now)) {
+                    late++;
+                }
+            }
+            results[i] = new ItemResult(rows.get(i).line(), event.externalId(), outcome, null);
+        }
+
+        store.insert(inserts);
+        store.replace(corrections, correctedIds);
+        if (runId != null) {
+            store.insertRejections(runId, rejected);
+        }
+        if (!affected.isEmpty()) {
+            events.publishEvent(new ActivitiesIngested(affected));
+        }
+        List<ItemResult> items = List.of(results).stream().map(Objects::requireNonNull).toList();
+        return new BatchResult(items, tally(items, late));
+    }
+
+    private static IngestTally tally(List<ItemResult> items, long late) {
+        long[] counts = new long[IngestOutcome.values().length];
+        items.forEach(item -> counts[item.outcome().ordinal()]++);
+        return new IngestTally(counts[IngestOutcome.ACCEPTED.ordinal()], counts[IngestOutcome.CORRECTED.ordinal()],
+                counts[IngestOutcome.DUPLICATE.ordinal()], counts[IngestOutcome.STALE.ordinal()],
+                counts[IngestOutcome.REJECTED.ordinal()], late);
+    }
+}

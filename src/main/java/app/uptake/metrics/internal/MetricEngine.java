@@ -1,0 +1,143 @@
+package app.uptake.metrics.internal;
+
+import app.uptake.metrics.BreakdownRow;
+import app.uptake.metrics.Granularity;
+import app.uptake.metrics.MetricDefinition;
+import app.uptake.metrics.MetricDraft;
+import app.uptake.metrics.MetricSubject;
+import app.uptake.metrics.MetricValue;
+import app.uptake.metrics.TrendPoint;
+import app.uptake.organization.EmployeeDirectory;
+import app.uptake.organization.EmployeeScope;
+import app.uptake.organization.Employment;
+import app.uptake.organization.OrgUnit;
+import app.uptake.organization.OrganizationService;
+import app.uptake.shared.DateRange;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Computes metrics for subjects, without access checks: {@link app.uptake.metrics.MetricService} decides who
+ * may ask, this class only counts.
+ */
+@Component
+public class MetricEngine {
+
+    private final CurrentMetrics metrics;
+    private final MetricDefinitionRepository repository;
+    private final MetricQueries queries;
+    private final RollupWriter rollups;
+    private final EmployeeDirectory directory;
+    private final OrganizationService organization;
+    private final Clock clock;
+
+    MetricEngine(CurrentMetrics metrics, MetricDefinitionRepository repository, MetricQueries queries,
+            RollupWriter rollups, EmployeeDirectory directory, OrganizationService organization, Clock clock) {
+        this.metrics = metrics;
+        this.repository = repository;
+        this.queries = queries;
+        this.rollups = rollups;
+        this.directory = directory;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    public List<MetricDefinition> catalog() {
+        return metrics.all();
+    }
+
+    public Optional<MetricDefinition> find(String code) {
+        return metrics.byCode(code);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public MetricDefinition create(MetricDraft draft, LocalDate validFrom) {
+        MetricDefinitionEntity saved = repository.saveAndFlush(
+                new MetricDefinitionEntity(draft, 1, validFrom, false, clock.instant()));
+        MetricDefinition definition = saved.toDefinition();
+        rollups.rebuild(definition);
+        return definition;
+    }
+
+    /** Everybody the subject's figures are about, including people who have left since. */
+    public List<Employment> people(MetricSubject subject) {
+        return switch (subject) {
+            case MetricSubject.OrgUnit u -> directory.inSubtree(u.orgUnitId());
+            case MetricSubject.Team t -> directory.reportingLine(t.managerEmployeeId());
+            case MetricSubject.Employee e -> directory.of(List.of(e.employeeId()));
+        };
+    }
+
+    public MetricValue value(MetricDefinition metric, MetricSubject subject, DateRange period) {
+        return queries.value(metric, population(subject), period);
+    }
+
+    public List<TrendPoint> trend(MetricDefinition metric, MetricSubject subject, DateRange period, Granularity granularity) {
+        Population people = population(subject);
+        TreeMap<LocalDate, BigDecimal[]> days = queries.daily(metric, people, period);
+        List<TrendPoint> points = new ArrayList<>();
+        LocalDate start = granularity.bucketStart(period.from());
+        while (!start.isAfter(period.to())) {
+            LocalDate next = granularity.next(start);
+            DateRange bucket = new DateRange(start.isBefore(period.from()) ? period.from() : start,
+                    next.minusDays(1).isAfter(period.to()) ? period.to() : next.minusDays(1));
+            BigDecimal numerator = BigDecimal.ZERO;
+            BigDecimal denominator = BigDecimal.ZERO;
+            for (BigDecimal[] sums : days.subMap(bucket.from(), true, bucket.to(), true).values()) {
+                numerator = numerator.add(sums[0]);
+                denominator = denominator.add(sums[1]);
+            }
+            points.add(new TrendPoint(bucket, queries.combine(metric, people, bucket, numerator, denominator)));
+            start = next;
+        }
+        return points;
+    }
+
+    /** Per child unit of a unit; per person of a team or of a unit without children, within {@code individual}. */
+    public List<BreakdownRow> breakdown(MetricDefinition metric, MetricSubject subject, DateRange period,
+            EmployeeScope individual) {
+        if (subject instanceof MetricSubject.Employee) {
+            return List.of();
+        }
+        if (subject instanceof MetricSubject.OrgUnit u && organization.countChildren(u.orgUnitId()) > 0) {
+            List<BreakdownRow> rows = new ArrayList<>();
+            for (OrgUnit child : organization.children(u.orgUnitId())) {
+                MetricSubject.OrgUnit childSubject = new MetricSubject.OrgUnit(child.id());
+                Population people = population(childSubject);
+                rows.add(new BreakdownRow(childSubject, child.name(), people.employments().size(),
+                        queries.value(metric, people, period)));
+            }
+            return rows;
+        }
+        List<Employment> visible = people(subject).stream().filter(e -> individual.includes(e.employeeId()))
+                .filter(e -> e.employedDuring(period) != null).toList();
+        Map<Long, BigDecimal[]> sums = queries.perEmployee(metric, Population.ofPeople(visible), period);
+        Map<Long, String> names = directory.names(visible.stream().map(Employment::employeeId).toList());
+        List<BreakdownRow> rows = new ArrayList<>();
+        for (Employment person : visible) {
+            BigDecimal[] s = sums.getOrDefault(person.employeeId(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            rows.add(new BreakdownRow(new MetricSubject.Employee(person.employeeId()), names.get(person.employeeId()), 1,
+                    queries.combine(metric, Population.ofPeople(List.of(person)), period, s[0], s[1])));
+        }
+        rows.sort(Comparator.comparing(BreakdownRow::label, Comparator.nullsLast(Comparator.naturalOrder())));
+        return rows;
+    }
+
+    private Population population(MetricSubject subject) {
+        if (subject instanceof MetricSubject.OrgUnit u) {
+            return Population.ofUnits(directory.inSubtree(u.orgUnitId()), directory.subtreeUnitIds(u.orgUnitId()));
+        }
+        return Population.ofPeople(people(subject));
+    }
+
+}

@@ -1,0 +1,92 @@
+package app.uptake.metrics.internal;
+
+import app.uptake.activity.ActivitiesIngested;
+import app.uptake.metrics.MetricDefinition;
+import app.uptake.shared.DateRange;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps metric_daily equal to what the events say. For each affected employee and day range it deletes the
+ * rollups and recomputes them from the events, so new events, corrections that move an event to another day
+ * or person, and repeated deliveries all end in the same numbers.
+ */
+@Component
+class RollupWriter {
+
+    private static final int EMPLOYEES_PER_PASS = 500;
+
+    private final JdbcTemplate jdbc;
+    private final CurrentMetrics metrics;
+
+    RollupWriter(JdbcTemplate jdbc, CurrentMetrics metrics) {
+        this.jdbc = jdbc;
+        this.metrics = metrics;
+    }
+
+    /** Runs inside the ingesting transaction: events and their rollups commit or roll back together. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ActivitiesIngested ingested) {
+        recompute(ingested.affectedDaysByEmployee(), metrics.all());
+    }
+
+    /** Recomputes one metric for everybody and every day, after it was added to the catalog. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void rebuild(MetricDefinition metric) {
+        jdbc.update("delete from metric_daily where metric_id = ?", metric.id());
+        List<Long> employees = jdbc.queryForList("select distinct employee_id from activity_event", Long.class);
+        DateRange range = jdbc.queryForObject("select min(occurred_on), max(occurred_on) from activity_event",
+                (rs, n) -> rs.getDate(1) == null ? null
+                        : new DateRange(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()));
+        if (range != null) {
+            recompute(employees.stream().collect(Collectors.toMap(id -> id, id -> range)), List.of(metric));
+        }
+    }
+
+    private void recompute(Map<Long, DateRange> affected, List<MetricDefinition> definitions) {
+        if (definitions.isEmpty() || affected.isEmpty()) {
+            return;
+        }
+        List<Long> employees = new ArrayList<>(affected.keySet());
+        for (int start = 0; start < employees.size(); start += EMPLOYEES_PER_PASS) {
+            List<Long> chunk = employees.subList(start, Math.min(employees.size(), start + EMPLOYEES_PER_PASS));
+            DateRange days = chunk.stream().map(affected::get).reduce(DateRange::span).orElseThrow();
+            String ids = chunk.stream().map(String::valueOf).collect(Collectors.joining(","));
+            String metricIds = definitions.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
+            jdbc.update("delete from metric_daily where metric_id in (" + metricIds + ") and employee_id in (" + ids
+                    + ") and activity_day between ? and ?", days.from(), days.to());
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query(RollupSql.dailySelect(definitions, "employee_id in (" + ids + ")"),
+                    (ResultSet rs) -> collect(rs, definitions, rows), days.from(), days.to());
+            jdbc.batchUpdate("insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
+                    + "values (?, ?, ?, ?, ?)", rows);
+        }
+    }
+
+    private static void collect(ResultSet rs, List<MetricDefinition> definitions, List<Object[]> rows) throws SQLException {
+        long employeeId = rs.getLong(1);
+        java.sql.Date day = rs.getDate(2);
+        for (int i = 0; i < definitions.size(); i++) {
+            BigDecimal numerator = zeroIfNull(rs.getBigDecimal(3 + 2 * i));
+            BigDecimal denominator = zeroIfNull(rs.getBigDecimal(4 + 2 * i));
+            if (numerator.signum() != 0 || denominator.signum() != 0) {
+                rows.add(new Object[] {definitions.get(i).id(), employeeId, day, numerator, denominator});
+            }
+        }
+    }
+
+    private static BigDecimal zeroIfNull(BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : value;
+    }
+}

@@ -1,0 +1,89 @@
+package app.uptake.organization;
+
+import app.uptake.organization.internal.EmployeeRepository;
+import app.uptake.organization.internal.OrgUnitRepository;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Facts about employment for other modules' calculations: who a CRM user is, who belongs to a unit and
+ * since when. It carries no performance data, so it needs no signed-in user (connectors and the API call
+ * it); callers that show results to a person check {@link VisibilityService} themselves.
+ */
+@Service
+@Transactional(readOnly = true)
+public class EmployeeDirectory {
+
+    private final EmployeeRepository employees;
+    private final OrgUnitRepository units;
+
+    EmployeeDirectory(EmployeeRepository employees, OrgUnitRepository units) {
+        this.employees = employees;
+        this.units = units;
+    }
+
+    /**
+     * Employee ids for references as CRM exports name people: the CRM user id (exact) or the e-mail address
+     * (any case). References that match nobody are missing from the map.
+     */
+    public Map<String, Long> resolve(Collection<String> refs) {
+        Set<String> distinct = refs.stream().filter(r -> r != null && !r.isBlank()).map(String::strip)
+                .collect(Collectors.toSet());
+        Map<String, Long> found = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        for (Object[] row : employees.findIdsByCrmUserIds(distinct)) {
+            found.put((String) row[0], (Long) row[1]);
+        }
+        Map<String, String> byLowerMail = distinct.stream().filter(r -> r.contains("@") && !found.containsKey(r))
+                .collect(Collectors.toMap(r -> r.toLowerCase(Locale.ROOT), r -> r, (a, b) -> a));
+        if (!byLowerMail.isEmpty()) {
+            for (Object[] row : employees.findIdsByEmails(byLowerMail.keySet())) {
+                String mail = (String) row[0];
+                distinct.stream().filter(r -> r.equalsIgnoreCase(mail)).forEach(r -> found.put(r, (Long) row[1]));
+            }
+        }
+        return found;
+    }
+
+    /** Everyone who belongs, or belonged, to the unit or any unit below it. */
+    public List<Employment> inSubtree(long orgUnitId) {
+        return employees.findEmploymentsInUnits(units.findSubtreeIds(orgUnitId));
+    }
+
+    /** The unit and every unit below it. */
+    public List<Long> subtreeUnitIds(long orgUnitId) {
+        return units.findSubtreeIds(orgUnitId);
+    }
+
+    public List<Employment> of(Collection<Long> employeeIds) {
+        return employeeIds.isEmpty() ? List.of() : employees.findEmployments(employeeIds);
+    }
+
+    /** Display names ("First Last") by employee id. */
+    public Map<Long, String> names(Collection<Long> employeeIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            employees.findAllById(employeeIds).forEach(e -> names.put(e.getId(), e.getFullName()));
+        }
+        return names;
+    }
+
+    /** Everybody whose reporting line runs through the manager, at any depth (not the manager). */
+    public List<Employment> reportingLine(long managerEmployeeId) {
+        return of(employees.findReportingLineIds(managerEmployeeId));
+    }
+
+    /** Every employee the company has or had, for generating demo activity. */
+    public List<Employment> everyone() {
+        return employees.findAllEmployments();
+    }
+}
