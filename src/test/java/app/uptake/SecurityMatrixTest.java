@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.uptake.audit.AuditService;
 import app.uptake.organization.EmployeeFilter;
+import app.uptake.metrics.MetricDraft;
+import app.uptake.metrics.MetricService;
 import app.uptake.organization.EmployeeService;
 import app.uptake.organization.OrgUnitKind;
 import app.uptake.organization.OrganizationService;
@@ -46,6 +48,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/employees/import", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
             Map.entry("admin/org", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/audit", Set.of(DemoLogins.ADMIN)),
+            Map.entry("metrics", Set.copyOf(LOGINS)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),
@@ -58,6 +61,8 @@ class SecurityMatrixTest extends UiTest {
     EmployeeRepository employees;
     @Autowired
     EmployeeService employeeService;
+    @Autowired
+    MetricService metricService;
     @Autowired
     OrganizationService organization;
     @Autowired
@@ -94,7 +99,8 @@ class SecurityMatrixTest extends UiTest {
                 "organization.headcount", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
                 "employees.draft", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
                 "employees.managers", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
-                "audit.latest", Set.of(DemoLogins.ADMIN));
+                "audit.latest", Set.of(DemoLogins.ADMIN),
+                "metrics.create", Set.of(DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -109,7 +115,9 @@ class SecurityMatrixTest extends UiTest {
                 "organization.headcount", v -> organization.headcountBelow(null),
                 "employees.draft", v -> employeeService.newDraft(),
                 "employees.managers", v -> employeeService.searchManagers("a", 0, 5),
-                "audit.latest", v -> audit.latest(new OffsetLimit(0, 10)));
+                "audit.latest", v -> audit.latest(new OffsetLimit(0, 10)),
+                // An invalid code: an allowed caller gets a rule violation.
+                "metrics.create", v -> metricService.create(new MetricDraft("x", null, null, null, null, null, null, null, null)));
         if (allowed) {
             assertThatCode(() -> {
                 try {

@@ -46,6 +46,16 @@ public class MetricService {
         this.audit = audit;
     }
 
+    /** Whether the user may look at any org unit's figures (executives, HR, admins). */
+    public boolean mayViewAnyUnit() {
+        return visibility.scopeOf(currentUser.require(), ScopePurpose.AGGREGATE) instanceof EmployeeScope.All;
+    }
+
+    /** Today in the company's calendar, for period pickers. */
+    public java.time.LocalDate today() {
+        return calendar.today();
+    }
+
     /** The current version of every metric, by code. */
     public List<MetricDefinition> catalog() {
         return engine.catalog();

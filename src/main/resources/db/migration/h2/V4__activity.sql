@@ -88,7 +88,8 @@ create table activity_event (
     completeness       numeric(5, 4),
     ingested_at        timestamp     not null,
     import_run_id      bigint,
-    constraint uq_activity_event_source_external unique (source_id, external_id),
+    -- external id first: lookups come as "external_id in (...)" lists, which H2 can only seek on a leading column
+    constraint uq_activity_event_source_external unique (external_id, source_id),
     constraint ck_activity_event_duration check (duration_seconds is null or duration_seconds >= 0),
     constraint ck_activity_event_completeness check (completeness is null or completeness between 0 and 1)
 );

@@ -38,6 +38,8 @@ create table metric_daily (
     activity_day date           not null,
     numerator   numeric(24, 6) not null,
     denominator numeric(24, 6) not null,
-    primary key (metric_id, activity_day, employee_id)
+    -- employee first: ingestion rewrites one person's days, and units are read person by person
+    primary key (employee_id, metric_id, activity_day)
 );
-create index ix_metric_daily_employee on metric_daily (metric_id, employee_id, activity_day);
+-- company-wide figures read one metric's days for everybody
+create index ix_metric_daily_metric_day on metric_daily (metric_id, activity_day);

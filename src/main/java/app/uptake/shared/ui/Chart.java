@@ -51,4 +51,18 @@ public class Chart extends Component implements HasSize {
                         "label", Map.of("show", true, "position", "right")))));
         return chart;
     }
+
+    /** A line over categories (periods), with an area under it; gaps where a value is null. */
+    public static Chart line(List<String> labels, List<? extends Number> values, String seriesName) {
+        Chart chart = new Chart();
+        chart.setOption(Map.of(
+                "grid", Map.of("left", 8, "right", 16, "top", 16, "bottom", 8, "containLabel", true),
+                "tooltip", Map.of("trigger", "axis"),
+                "xAxis", Map.of("type", "category", "data", labels, "boundaryGap", false),
+                "yAxis", Map.of("type", "value", "scale", true),
+                "series", List.of(Map.of("type", "line", "name", seriesName, "data", values, "smooth", true,
+                        "connectNulls", false, "symbolSize", 6,
+                        "itemStyle", Map.of("color", PRIMARY), "areaStyle", Map.of("opacity", 0.08)))));
+        return chart;
+    }
 }

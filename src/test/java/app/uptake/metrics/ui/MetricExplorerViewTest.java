@@ -1,0 +1,65 @@
+package app.uptake.metrics.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.uptake.metrics.BreakdownRow;
+import app.uptake.metrics.MetricSubject;
+import app.uptake.shared.ui.Chart;
+import app.uptake.support.DemoLogins;
+import app.uptake.support.UiTest;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import org.junit.jupiter.api.Test;
+
+class MetricExplorerViewTest extends UiTest {
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void executivesSeeTheCompanyWithItsTrendBreakdownAndDefinition() {
+        signInAs(DemoLogins.EXECUTIVE);
+        navigate(MetricExplorerView.class);
+
+        assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("Activities logged per week");
+        assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("divided by");
+        assertThat($(Chart.class).id("metric-trend").getOptionJson()).contains("\"type\":\"line\"");
+        Grid<BreakdownRow> breakdown = $(Grid.class).id("breakdown");
+        assertThat(test(breakdown).size()).isGreaterThan(2);
+        assertThat(test(breakdown).getRow(0).subject()).isInstanceOf(MetricSubject.OrgUnit.class);
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("metric-definition")
+                .getElement().getTextRecursively()).contains("person-weeks", "CRM Program Office");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void employeesSeeOnlyTheirOwnFigures() {
+        signInAs(DemoLogins.EMPLOYEE);
+        navigate(MetricExplorerView.class);
+        RadioButtonGroup<MetricExplorerView.Scope> scope = $(RadioButtonGroup.class).id("scope");
+        assertThat(scope.getListDataView().getItems()).containsExactly(MetricExplorerView.Scope.ME);
+        // hidden components are not found by the tester's queries
+        assertThat($(ComboBox.class).withId("unit").exists()).isFalse();
+        assertThat($(Grid.class).withId("breakdown").exists()).isFalse();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void managersSeeTheirTeamPersonByPerson() {
+        signInAs(DemoLogins.MANAGER);
+        navigate(MetricExplorerView.class);
+        RadioButtonGroup<MetricExplorerView.Scope> scope = $(RadioButtonGroup.class).id("scope");
+        assertThat(scope.getValue()).isEqualTo(MetricExplorerView.Scope.TEAM);
+        Grid<BreakdownRow> breakdown = $(Grid.class).id("breakdown");
+        assertThat(test(breakdown).size()).isGreaterThan(0);
+        assertThat(test(breakdown).getRow(0).subject()).isInstanceOf(MetricSubject.Employee.class);
+    }
+
+    @Test
+    void germanUsersReadTheDefinitionInGerman() {
+        signInAs(DemoLogins.EXECUTIVE);
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate(MetricExplorerView.class);
+        assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("Erfasste Aktivitäten pro Woche");
+    }
+}
