@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
 
 /**
@@ -28,9 +29,10 @@ final class LocalizedTimestamps {
             .appendValue(ChronoField.HOUR_OF_DAY, 2).appendLiteral(':').appendValue(ChronoField.MINUTE_OF_HOUR, 2)
             .optionalStart().appendLiteral(':').appendValue(ChronoField.SECOND_OF_MINUTE, 2).optionalEnd()
             .toFormatter();
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter GERMAN_DATE_TIME = new DateTimeFormatterBuilder()
-            .appendPattern("d.M.uuuu H:mm").optionalStart().appendPattern(":ss").optionalEnd().toFormatter();
+            .appendPattern("d.M.uuuu H:mm").optionalStart().appendPattern(":ss").optionalEnd().toFormatter()
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private LocalizedTimestamps() {
     }
