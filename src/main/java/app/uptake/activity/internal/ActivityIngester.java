@@ -55,6 +55,12 @@ class ActivityIngester {
 
     @Transactional(propagation = Propagation.MANDATORY)
     BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered) {
+        return ingest(sourceId, runId, delivered, false);
+    }
+
+    /** {@code bulk}: a chunk of a large import, whose rollups may follow when the import is through. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, boolean bulk) {
         List<ParsedRow> rows = new ArrayList<>(delivered);
         Instant now = calendar.now();
         Map<String, Long> employees = directory.resolve(rows.stream()
@@ -127,7 +133,7 @@ class ActivityIngester {
             store.insertRejections(runId, rejected);
         }
         if (!affected.isEmpty()) {
-            events.publishEvent(new ActivitiesIngested(affected));
+            events.publishEvent(new ActivitiesIngested(affected, bulk));
         }
         List<ItemResult> items = List.of(results).stream().map(Objects::requireNonNull).toList();
         return new BatchResult(items, tally(items, late));

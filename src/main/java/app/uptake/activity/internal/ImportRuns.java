@@ -1,6 +1,9 @@
 package app.uptake.activity.internal;
 
 import app.uptake.activity.ImportChannel;
+import app.uptake.activity.ImportRunFinished;
+import app.uptake.activity.ImportStatus;
+import org.springframework.context.ApplicationEventPublisher;
 import app.uptake.shared.CompanyCalendar;
 import java.util.Iterator;
 import java.util.List;
@@ -26,9 +29,11 @@ class ImportRuns {
     private final ActivityIngester ingester;
     private final CompanyCalendar calendar;
     private final TransactionTemplate newTransaction;
+    private final ApplicationEventPublisher events;
 
     ImportRuns(ImportRunRepository runs, DataSourceRepository sources, ActivityIngester ingester,
-            CompanyCalendar calendar, PlatformTransactionManager transactions) {
+            CompanyCalendar calendar, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+        this.events = events;
         this.runs = runs;
         this.sources = sources;
         this.ingester = ingester;
@@ -67,6 +72,7 @@ class ImportRuns {
                 commitChunk(runId, sourceId, chunk, bytesRead.getAsLong());
             }
             newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().complete(calendar.now()));
+            events.publishEvent(new ImportRunFinished(runId, ImportStatus.COMPLETED));
         } catch (RuntimeException e) {
             fail(runId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
@@ -75,12 +81,13 @@ class ImportRuns {
 
     void fail(long runId, String reason) {
         newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().fail(calendar.now(), reason));
+        events.publishEvent(new ImportRunFinished(runId, ImportStatus.FAILED));
     }
 
     private void commitChunk(long runId, long sourceId, List<ParsedRow> chunk, long bytes) {
         long lastLine = chunk.get(chunk.size() - 1).line();
         newTransaction.executeWithoutResult(status -> {
-            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk);
+            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk, true);
             runs.findById(runId).orElseThrow().add(result.tally(), chunk.size(), lastLine, bytes);
         });
     }

@@ -66,4 +66,20 @@ final class RollupSql {
         return "select count(distinct " + measure.field().column() + ") from activity_event where "
                 + employeeCondition + " and occurred_on between ? and ? and " + condition(measure);
     }
+
+    /**
+     * PostgreSQL: computes the daily sums and inserts one rollup row per metric and employee-day that has
+     * anything to count, in a single statement (LATERAL VALUES turns the n/d column pairs into rows).
+     */
+    static String insertUnpivoted(List<MetricDefinition> metrics, String employeeCondition) {
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < metrics.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(").append(metrics.get(i).id()).append(", d.n").append(i)
+                    .append(", d.d").append(i).append(")");
+        }
+        return "insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
+                + "select v.metric_id, d.employee_id, d.occurred_on, v.numerator, v.denominator from ("
+                + dailySelect(metrics, employeeCondition) + ") d cross join lateral (values " + values
+                + ") as v(metric_id, numerator, denominator) where v.numerator <> 0 or v.denominator <> 0";
+    }
 }

@@ -1,6 +1,7 @@
 package app.uptake.metrics.internal;
 
 import app.uptake.activity.ActivitiesIngested;
+import app.uptake.activity.ImportRunFinished;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.shared.DateRange;
 import java.math.BigDecimal;
@@ -15,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps metric_daily equal to what the events say. For each affected employee and day range it deletes the
@@ -29,16 +32,64 @@ class RollupWriter {
     private final JdbcTemplate jdbc;
     private final CurrentMetrics metrics;
 
-    RollupWriter(JdbcTemplate jdbc, CurrentMetrics metrics) {
+    private final boolean postgres;
+
+    private final TransactionTemplate transaction;
+
+    RollupWriter(JdbcTemplate jdbc, CurrentMetrics metrics, DatabaseVendor vendor, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.metrics = metrics;
+        this.postgres = vendor.isPostgres();
     }
 
-    /** Runs inside the ingesting transaction: events and their rollups commit or roll back together. */
+    /**
+     * Runs inside the ingesting transaction: events and their rollups (or, for a chunk of a bulk import, the
+     * note of which days to recompute) commit or roll back together.
+     */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ActivitiesIngested ingested) {
-        recompute(ingested.affectedDaysByEmployee(), metrics.all());
+        if (ingested.bulk()) {
+            List<Object[]> pending = ingested.affectedDaysByEmployee().entrySet().stream()
+                    .map(e -> new Object[] {e.getKey(), e.getValue().from(), e.getValue().to()}).toList();
+            jdbc.batchUpdate("insert into metric_rollup_pending (employee_id, day_from, day_to) values (?, ?, ?)", pending);
+        } else {
+            recompute(ingested.affectedDaysByEmployee(), metrics.all());
+        }
+    }
+
+    /** A bulk import is through: bring its figures up to date in one pass. */
+    @EventListener
+    void on(ImportRunFinished finished) {
+        processPending();
+    }
+
+    /**
+     * Recomputes every employee's days noted as pending and forgets the notes, in one transaction. Also run at
+     * start-up, for notes left by an import that a crash interrupted.
+     */
+    public void processPending() {
+        transaction.executeWithoutResult(status -> recomputePending());
+    }
+
+    private void recomputePending() {
+        Map<Long, DateRange> affected = new java.util.HashMap<>();
+        List<Long> ids = new ArrayList<>();
+        jdbc.query("select id, employee_id, day_from, day_to from metric_rollup_pending", (ResultSet rs) -> {
+            ids.add(rs.getLong(1));
+            affected.merge(rs.getLong(2), new DateRange(rs.getObject(3, java.time.LocalDate.class),
+                    rs.getObject(4, java.time.LocalDate.class)), DateRange::span);
+        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        recompute(affected, metrics.all());
+        for (int start = 0; start < ids.size(); start += 1000) {
+            String chunk = ids.subList(start, Math.min(ids.size(), start + 1000)).stream().map(String::valueOf)
+                    .collect(Collectors.joining(","));
+            jdbc.update("delete from metric_rollup_pending where id in (" + chunk + ")");
+        }
     }
 
     /** Recomputes one metric for everybody and every day, after it was added to the catalog. */
@@ -66,11 +117,16 @@ class RollupWriter {
             String metricIds = definitions.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
             jdbc.update("delete from metric_daily where metric_id in (" + metricIds + ") and employee_id in (" + ids
                     + ") and activity_day between ? and ?", days.from(), days.to());
-            List<Object[]> rows = new ArrayList<>();
-            jdbc.query(RollupSql.dailySelect(definitions, "employee_id in (" + ids + ")"),
-                    (ResultSet rs) -> collect(rs, definitions, rows), days.from(), days.to());
-            jdbc.batchUpdate("insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
-                    + "values (?, ?, ?, ?, ?)", rows);
+            if (postgres) {
+                // one statement, no round trip per row: PostgreSQL unpivots the per-day sums itself
+                jdbc.update(RollupSql.insertUnpivoted(definitions, "employee_id in (" + ids + ")"), days.from(), days.to());
+            } else {
+                List<Object[]> rows = new ArrayList<>();
+                jdbc.query(RollupSql.dailySelect(definitions, "employee_id in (" + ids + ")"),
+                        (ResultSet rs) -> collect(rs, definitions, rows), days.from(), days.to());
+                jdbc.batchUpdate("insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
+                        + "values (?, ?, ?, ?, ?)", rows);
+            }
         }
     }
 
