@@ -2,6 +2,7 @@ package app.uptake.metrics.internal;
 
 import app.uptake.activity.ActivitiesIngested;
 import app.uptake.activity.ImportRunFinished;
+import app.uptake.shared.DatabaseVendor;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.shared.DateRange;
 import java.math.BigDecimal;

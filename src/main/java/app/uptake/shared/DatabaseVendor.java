@@ -1,4 +1,4 @@
-package app.uptake.metrics.internal;
+package app.uptake.shared;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,17 +7,17 @@ import org.springframework.stereotype.Component;
 
 /** Which database we run on, for the few statements that have a faster PostgreSQL form. */
 @Component
-class DatabaseVendor {
+public class DatabaseVendor {
 
     private final boolean postgres;
 
-    DatabaseVendor(DataSource dataSource) throws SQLException {
+    public DatabaseVendor(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             postgres = connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
         }
     }
 
-    boolean isPostgres() {
+    public boolean isPostgres() {
         return postgres;
     }
 }
