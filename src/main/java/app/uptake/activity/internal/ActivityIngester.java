@@ -32,6 +32,8 @@ class ActivityIngester {
 
     /** Events that reach us later than this after they happened count as late arrivals. */
     static final Duration LATE_AFTER = Duration.ofDays(2);
+    /** Marks a reference that matched no employee. */
+    static final long UNKNOWN = -1L;
 
     private final EventStore store;
     private final EmployeeDirectory directory;
@@ -61,10 +63,18 @@ class ActivityIngester {
     /** {@code bulk}: a chunk of a large import, whose rollups may follow when the import is through. */
     @Transactional(propagation = Propagation.MANDATORY)
     BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, boolean bulk) {
+        return ingest(sourceId, runId, delivered, bulk, new HashMap<>());
+    }
+
+    /**
+     * {@code knownEmployees}: employee references resolved by earlier chunks of the same run (ids, or
+     * {@link #UNKNOWN}); filled as it goes, so a large file asks the directory about each person once.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, boolean bulk, Map<String, Long> knownEmployees) {
         List<ParsedRow> rows = new ArrayList<>(delivered);
         Instant now = calendar.now();
-        Map<String, Long> employees = directory.resolve(rows.stream()
-                .filter(r -> r.event() != null).map(r -> r.event().employeeRef()).toList());
+        Map<String, Long> employees = resolve(rows, knownEmployees);
 
         ItemResult[] results = new ItemResult[rows.size()];
         List<ParsedRow> rejected = new ArrayList<>();
@@ -137,6 +147,22 @@ class ActivityIngester {
         }
         List<ItemResult> items = List.of(results).stream().map(Objects::requireNonNull).toList();
         return new BatchResult(items, tally(items, late));
+    }
+
+    private Map<String, Long> resolve(List<ParsedRow> rows, Map<String, Long> known) {
+        List<String> unresolved = rows.stream().filter(r -> r.event() != null).map(r -> r.event().employeeRef())
+                .filter(ref -> !known.containsKey(ref)).distinct().toList();
+        if (!unresolved.isEmpty()) {
+            Map<String, Long> found = directory.resolve(unresolved);
+            unresolved.forEach(ref -> known.put(ref, found.getOrDefault(ref, UNKNOWN)));
+        }
+        Map<String, Long> employees = new HashMap<>();
+        known.forEach((ref, id) -> {
+            if (id != UNKNOWN) {
+                employees.put(ref, id);
+            }
+        });
+        return employees;
     }
 
     private static IngestTally tally(List<ItemResult> items, long late) {

@@ -5,7 +5,9 @@ import app.uptake.activity.ImportRunFinished;
 import app.uptake.activity.ImportStatus;
 import org.springframework.context.ApplicationEventPublisher;
 import app.uptake.shared.CompanyCalendar;
+import java.util.HashMap;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.function.LongSupplier;
@@ -59,17 +61,18 @@ class ImportRuns {
      */
     void process(long runId, long sourceId, Iterator<ParsedRow> rows, LongSupplier bytesRead) {
         newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().start());
+        Map<String, Long> knownEmployees = new HashMap<>();
         try {
             List<ParsedRow> chunk = new ArrayList<>(CHUNK_ROWS);
             while (rows.hasNext()) {
                 chunk.add(rows.next());
                 if (chunk.size() == CHUNK_ROWS) {
-                    commitChunk(runId, sourceId, chunk, bytesRead.getAsLong());
+                    commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
                     chunk.clear();
                 }
             }
             if (!chunk.isEmpty()) {
-                commitChunk(runId, sourceId, chunk, bytesRead.getAsLong());
+                commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
             }
             newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().complete(calendar.now()));
             events.publishEvent(new ImportRunFinished(runId, ImportStatus.COMPLETED));
@@ -84,10 +87,10 @@ class ImportRuns {
         events.publishEvent(new ImportRunFinished(runId, ImportStatus.FAILED));
     }
 
-    private void commitChunk(long runId, long sourceId, List<ParsedRow> chunk, long bytes) {
+    private void commitChunk(long runId, long sourceId, List<ParsedRow> chunk, long bytes, Map<String, Long> knownEmployees) {
         long lastLine = chunk.get(chunk.size() - 1).line();
         newTransaction.executeWithoutResult(status -> {
-            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk, true);
+            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk, true, knownEmployees);
             runs.findById(runId).orElseThrow().add(result.tally(), chunk.size(), lastLine, bytes);
         });
     }

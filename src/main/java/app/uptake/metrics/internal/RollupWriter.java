@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RollupWriter {
 
     private static final int EMPLOYEES_PER_PASS = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RollupWriter.class);
 
     private final JdbcTemplate jdbc;
     private final CurrentMetrics metrics;
@@ -52,9 +53,9 @@ class RollupWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ActivitiesIngested ingested) {
         if (ingested.bulk()) {
-            List<Object[]> pending = ingested.affectedDaysByEmployee().entrySet().stream()
-                    .map(e -> new Object[] {e.getKey(), e.getValue().from(), e.getValue().to()}).toList();
-            jdbc.batchUpdate("insert into metric_rollup_pending (employee_id, day_from, day_to) values (?, ?, ?)", pending);
+            DateRange days = ingested.affectedDaysByEmployee().values().stream().reduce(DateRange::span).orElseThrow();
+            jdbc.update("insert into metric_rollup_pending (employee_id, day_from, day_to) values (null, ?, ?)",
+                    days.from(), days.to());
         } else {
             recompute(ingested.affectedDaysByEmployee(), metrics.all());
         }
@@ -76,21 +77,35 @@ class RollupWriter {
 
     private void recomputePending() {
         Map<Long, DateRange> affected = new java.util.HashMap<>();
+        DateRange[] everybody = new DateRange[1];
         List<Long> ids = new ArrayList<>();
         jdbc.query("select id, employee_id, day_from, day_to from metric_rollup_pending", (ResultSet rs) -> {
             ids.add(rs.getLong(1));
-            affected.merge(rs.getLong(2), new DateRange(rs.getObject(3, java.time.LocalDate.class),
-                    rs.getObject(4, java.time.LocalDate.class)), DateRange::span);
+            DateRange days = new DateRange(rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class));
+            long employee = rs.getLong(2);
+            if (rs.wasNull()) {
+                everybody[0] = everybody[0] == null ? days : everybody[0].span(days);
+            } else {
+                affected.merge(employee, days, DateRange::span);
+            }
         });
         if (ids.isEmpty()) {
             return;
         }
-        recompute(affected, metrics.all());
+        long started = System.nanoTime();
+        List<MetricDefinition> definitions = metrics.all();
+        if (everybody[0] != null) {
+            recomputeEverybody(everybody[0], definitions);
+        }
+        recompute(affected, definitions);
         for (int start = 0; start < ids.size(); start += 1000) {
             String chunk = ids.subList(start, Math.min(ids.size(), start + 1000)).stream().map(String::valueOf)
                     .collect(Collectors.joining(","));
             jdbc.update("delete from metric_rollup_pending where id in (" + chunk + ")");
         }
+        log.info("Rollups recomputed after a bulk import ({} in {} ms)", everybody[0] == null
+                ? affected.size() + " employees" : "everybody from " + everybody[0].from() + " to " + everybody[0].to(),
+                (System.nanoTime() - started) / 1_000_000);
     }
 
     /** Recomputes one metric for everybody and every day, after it was added to the catalog. */
@@ -106,6 +121,34 @@ class RollupWriter {
         }
     }
 
+    /** Everybody's rollups over the days, a month at a time so that no statement grows without bound. */
+    private void recomputeEverybody(DateRange days, List<MetricDefinition> definitions) {
+        if (definitions.isEmpty()) {
+            return;
+        }
+        String metricIds = definitions.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
+        for (java.time.LocalDate start = days.from(); !start.isAfter(days.to()); start = start.plusMonths(1).withDayOfMonth(1)) {
+            java.time.LocalDate end = start.plusMonths(1).withDayOfMonth(1).minusDays(1);
+            DateRange month = new DateRange(start, end.isAfter(days.to()) ? days.to() : end);
+            jdbc.update("delete from metric_daily where metric_id in (" + metricIds + ") and activity_day between ? and ?",
+                    month.from(), month.to());
+            insertRollups(definitions, "1 = 1", month);
+        }
+    }
+
+    private void insertRollups(List<MetricDefinition> definitions, String employeeCondition, DateRange days) {
+        if (postgres) {
+            // one statement, no round trip per row: PostgreSQL unpivots the per-day sums itself
+            jdbc.update(RollupSql.insertUnpivoted(definitions, employeeCondition), days.from(), days.to());
+        } else {
+            List<Object[]> rows = new ArrayList<>();
+            jdbc.query(RollupSql.dailySelect(definitions, employeeCondition),
+                    (ResultSet rs) -> collect(rs, definitions, rows), days.from(), days.to());
+            jdbc.batchUpdate("insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
+                    + "values (?, ?, ?, ?, ?)", rows);
+        }
+    }
+
     private void recompute(Map<Long, DateRange> affected, List<MetricDefinition> definitions) {
         if (definitions.isEmpty() || affected.isEmpty()) {
             return;
@@ -118,16 +161,7 @@ class RollupWriter {
             String metricIds = definitions.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
             jdbc.update("delete from metric_daily where metric_id in (" + metricIds + ") and employee_id in (" + ids
                     + ") and activity_day between ? and ?", days.from(), days.to());
-            if (postgres) {
-                // one statement, no round trip per row: PostgreSQL unpivots the per-day sums itself
-                jdbc.update(RollupSql.insertUnpivoted(definitions, "employee_id in (" + ids + ")"), days.from(), days.to());
-            } else {
-                List<Object[]> rows = new ArrayList<>();
-                jdbc.query(RollupSql.dailySelect(definitions, "employee_id in (" + ids + ")"),
-                        (ResultSet rs) -> collect(rs, definitions, rows), days.from(), days.to());
-                jdbc.batchUpdate("insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator) "
-                        + "values (?, ?, ?, ?, ?)", rows);
-            }
+            insertRollups(definitions, "employee_id in (" + ids + ")", days);
         }
     }
 
