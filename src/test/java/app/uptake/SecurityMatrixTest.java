@@ -49,6 +49,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/org", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/audit", Set.of(DemoLogins.ADMIN)),
             Map.entry("metrics", Set.copyOf(LOGINS)),
+            Map.entry("metrics/catalog", Set.copyOf(LOGINS)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),

@@ -64,12 +64,12 @@ class RoleJourneyIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer")),
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer", "Metric catalog")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Metric explorer", "Employees", "Organisation", "Audit log")));
+                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,7 +116,7 @@ class RoleJourneyIT {
         driver = browser("de-DE");
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
-        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Kennzahlen");
+        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog");
         shell.open(baseUrl(), "team", "employee-grid").screenshot("manager-team-de");
         assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-grid")).getText())
                 .contains("Jonas Becker");
