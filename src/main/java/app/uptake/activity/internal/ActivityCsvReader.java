@@ -66,7 +66,7 @@ final class ActivityCsvReader implements Iterator<ParsedRow>, AutoCloseable {
         this.charset = encoding.charset();
         BufferedReader reader = new BufferedReader(new InputStreamReader(buffered, charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER_CHARS);
-        this.delimiter = CsvSniffer.delimiter(firstLine(reader));
+        this.delimiter = CsvSniffer.delimiter(firstNonBlankLine(reader));
         this.rowParser = new EventRowParser(zone, now, delimiter == ';');
         this.format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false)
                 .setTrailingData(true).setRecordSeparator("\n").get();
@@ -93,7 +93,7 @@ final class ActivityCsvReader implements Iterator<ParsedRow>, AutoCloseable {
         }
     }
 
-    private static String firstLine(BufferedReader reader) throws IOException {
+    private static String firstNonBlankLine(BufferedReader reader) throws IOException {
         reader.mark(BUFFER_CHARS);
         char[] start = new char[BUFFER_CHARS];
         int n = reader.read(start, 0, BUFFER_CHARS);
@@ -101,9 +101,12 @@ final class ActivityCsvReader implements Iterator<ParsedRow>, AutoCloseable {
         if (n <= 0) {
             return "";
         }
-        String text = new String(start, 0, n);
-        int end = text.indexOf('\n');
-        return end < 0 ? text : text.substring(0, end);
+        for (String line : new String(start, 0, n).split("\n")) {
+            if (!line.isBlank()) {
+                return line;
+            }
+        }
+        return "";
     }
 
     private void readHeader() {

@@ -47,6 +47,13 @@ public class ActivityUploads {
     static final int PREVIEW_ROWS = 50;
     /** Uploads that were never started are removed after this long. */
     private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+    /** A run without a stored file this old never got going on any node. */
+    private static final Duration NEVER_STORED_AFTER = Duration.ofMinutes(10);
+    /**
+     * This node's name, written into stored file names: with several nodes (PostgreSQL), a restarting node
+     * must fail only the uploads it was running itself, not those another node is still working on.
+     */
+    static final String NODE = nodeName();
 
     private static final Logger log = LoggerFactory.getLogger(ActivityUploads.class);
 
@@ -178,7 +185,7 @@ public class ActivityUploads {
         }
         long sourceId = uploadSourceId();
         long runId = importRuns.open(sourceId, ImportChannel.UPLOAD, requestedBy, fileName, profile.name(), size);
-        Path stored = importsDir.resolve("run-" + runId + ".csv");
+        Path stored = importsDir.resolve("run-" + runId + "@" + NODE + ".csv");
         try {
             Files.move(file, stored, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -242,19 +249,38 @@ public class ActivityUploads {
     }
 
     /**
-     * After a crash or restart, uploads left queued or running on this node can never finish: they are marked
+     * After a crash or restart, uploads left queued or running by this node can never finish: they are marked
      * failed with how far they got. Uploads that were never started are cleared away.
      */
     @EventListener(ApplicationReadyEvent.class)
     public void failInterruptedRuns() {
         List<ImportRunEntity> interrupted = runs.findByStatusIn(List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
         for (ImportRunEntity run : interrupted) {
-            if (run.getChannel() == ImportChannel.UPLOAD && !workers.isActive(run.getId())) {
+            if (run.getChannel() == ImportChannel.UPLOAD && !workers.isActive(run.getId()) && wasRunHere(run)) {
                 importRuns.fail(run.getId(), interruptedReason(run.getCommittedThroughLine()));
                 log.info("Import run {} was interrupted; marked failed", run.getId());
             }
         }
         removeAbandonedUploads();
+    }
+
+    private boolean wasRunHere(ImportRunEntity run) {
+        if (run.getStoredFile() == null) {
+            return run.getStartedAt().plus(NEVER_STORED_AFTER).isBefore(calendar.now());
+        }
+        return Path.of(run.getStoredFile()).getFileName().toString().endsWith("@" + NODE + ".csv");
+    }
+
+    private static String nodeName() {
+        String name = System.getenv("HOSTNAME");
+        if (name == null || name.isBlank()) {
+            try {
+                name = java.net.InetAddress.getLocalHost().getHostName();
+            } catch (IOException e) {
+                name = "local";
+            }
+        }
+        return name.replaceAll("[^A-Za-z0-9.-]", "_");
     }
 
     static String interruptedReason(long committedThroughLine) {

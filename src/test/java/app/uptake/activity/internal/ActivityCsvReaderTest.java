@@ -173,6 +173,17 @@ class ActivityCsvReaderTest {
     }
 
     @Test
+    void blankLinesBeforeTheHeaderAreSkipped() throws IOException {
+        String csv = "\r\n;;;\r\nexternal_id;employee;type;occurred_at;amount\r\nc-1;jonas@example.com;CALL;14.03.2004;1,5\r\n";
+        try (ActivityCsvReader reader = open(csv.getBytes(StandardCharsets.UTF_8), ImportProfile.UPTAKE, ColumnMapping.NONE)) {
+            assertThat(reader.delimiter()).isEqualTo(';');
+            ParsedRow row = reader.next();
+            assertThat(row.line()).isEqualTo(4);
+            assertThat(row.event().amount()).isEqualByComparingTo("1.5");
+        }
+    }
+
+    @Test
     void missingRequiredColumnsAreAFileProblem() throws IOException {
         try (ActivityCsvReader reader = open("external_id,employee\nx,y\n".getBytes(StandardCharsets.UTF_8),
                 ImportProfile.UPTAKE, ColumnMapping.NONE)) {

@@ -11,7 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** After a crash, uploads left queued or running are failed with how far their rows are committed. */
+/**
+ * After a crash, uploads this node left queued or running are failed with how far their rows are committed;
+ * uploads another node is running are left alone.
+ */
 @UptakeSpringTest
 class ActivityUploadsRecoveryTest {
 
@@ -31,11 +34,17 @@ class ActivityUploadsRecoveryTest {
         long source = sources.findByCode("UPLOAD").orElseThrow().getId();
         long queued = importRuns.open(source, ImportChannel.UPLOAD, "crash-test", "never-started.csv", "UPTAKE", 100L);
         long running = importRuns.open(source, ImportChannel.UPLOAD, "crash-test", "half-done.csv", "UPTAKE", 100L);
+        long elsewhere = importRuns.open(source, ImportChannel.UPLOAD, "crash-test", "other-node.csv", "UPTAKE", 100L);
         long connector = importRuns.open(source, ImportChannel.CONNECTOR, "crash-test", null, null, null);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            runs.findById(queued).orElseThrow().setStoredFile("/data/imports/run-" + queued + "@" + ActivityUploads.NODE + ".csv");
             ImportRunEntity run = runs.findById(running).orElseThrow();
+            run.setStoredFile("/data/imports/run-" + running + "@" + ActivityUploads.NODE + ".csv");
             run.start();
             run.add(new IngestTally(5000, 0, 0, 0, 0, 0), 5000, 5001, 50);
+            ImportRunEntity other = runs.findById(elsewhere).orElseThrow();
+            other.setStoredFile("/data/imports/run-" + elsewhere + "@another-node.csv");
+            other.start();
         });
 
         uploads.failInterruptedRuns();
@@ -44,9 +53,13 @@ class ActivityUploadsRecoveryTest {
         assertThat(half.getStatus()).isEqualTo(ImportStatus.FAILED);
         assertThat(half.getFailure()).contains("through line 5001").contains("again is safe");
         assertThat(runs.findById(queued).orElseThrow().getFailure()).contains("before any rows were committed");
+        assertThat(runs.findById(elsewhere).orElseThrow().getStatus()).as("another node is still running it")
+                .isEqualTo(ImportStatus.RUNNING);
         assertThat(runs.findById(connector).orElseThrow().getStatus()).as("connectors restart themselves")
                 .isEqualTo(ImportStatus.QUEUED);
-        new TransactionTemplate(transactions).executeWithoutResult(status ->
-                runs.findById(connector).orElseThrow().fail(java.time.Instant.now(), "test cleanup"));
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            runs.findById(connector).orElseThrow().fail(java.time.Instant.now(), "test cleanup");
+            runs.findById(elsewhere).orElseThrow().fail(java.time.Instant.now(), "test cleanup");
+        });
     }
 }
