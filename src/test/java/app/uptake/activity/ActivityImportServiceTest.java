@@ -183,7 +183,7 @@ class ActivityImportServiceTest {
     }
 
     @Test
-    void previewShowsOutcomesAndWritesNothing() {
+    void previewShowsOutcomesAndWritesNothing() throws IOException {
         Path file = imports.store(new ByteArrayInputStream(mixedFile().getBytes(StandardCharsets.UTF_8)));
         ImportPreview preview = imports.preview(file, ImportProfile.UPTAKE, ColumnMapping.NONE);
         assertThat(preview.isImportable()).isTrue();
@@ -202,6 +202,7 @@ class ActivityImportServiceTest {
                 Map.of("external_id", "external_id", "employee", "employee", "occurred_at", "occurred_at"),
                 ActivityType.MEETING, Map.of()));
         assertThat(generic.rows()).first().satisfies(r -> assertThat(r.type()).isEqualTo(ActivityType.MEETING));
+        Files.delete(file);
     }
 
     @Test

@@ -69,7 +69,8 @@ class RoleJourneyIT {
                 Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Employees")),
                 Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Employees", "Organisation", "Audit log")));
+                        List.of("Home", "My team", "Employees", "Organisation", "Upload activity", "Activity imports",
+                                "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")

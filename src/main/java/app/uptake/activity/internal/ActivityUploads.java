@@ -86,7 +86,7 @@ public class ActivityUploads {
         this.transaction = new TransactionTemplate(transactions);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
-        this.importsDir = dataDir.resolve("imports");
+        this.importsDir = dataDir.toAbsolutePath().resolve("imports");
         this.maxBytes = maxBytes;
     }
 

@@ -104,7 +104,7 @@ public class ActivityImportView extends VerticalLayout implements HasDynamicTitl
         rows.setId("preview-rows");
         rows.addColumn(PreviewRow::line).setHeader(getTranslation("activityImport.col.line")).setAutoWidth(true).setFlexGrow(0);
         rows.addColumn(r -> getTranslation("activityImport.outcome." + r.outcome().name()))
-                .setHeader(getTranslation("activityImport.col.outcome")).setAutoWidth(true);
+                .setHeader(getTranslation("activityImport.col.outcome")).setWidth("11em").setFlexGrow(0);
         rows.addColumn(PreviewRow::externalId).setHeader(getTranslation("activityImport.col.externalId")).setAutoWidth(true);
         rows.addColumn(r -> r.type() == null ? "" : getTranslation(r.type().messageKey()))
                 .setHeader(getTranslation("activityImport.col.type")).setAutoWidth(true);
@@ -115,6 +115,8 @@ public class ActivityImportView extends VerticalLayout implements HasDynamicTitl
                 .setHeader(getTranslation("activityImport.col.problem")).setFlexGrow(3);
         rows.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         rows.setPartNameGenerator(r -> r.isRejected() ? "rejected" : null);
+        // at most the preview's 50 rows: show them all rather than a squeezed scroll area
+        rows.setAllRowsVisible(true);
         rows.setVisible(false);
 
         start.setId("import-start");

@@ -31,7 +31,8 @@ class MainLayoutTest extends UiTest {
     void theProgramOfficeSeesEveryAdminScreen() {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My team", "Employees", "Organisation", "Audit log");
+        assertThat(navigation()).containsExactly("Home", "My team", "Employees", "Organisation", "Upload activity",
+                "Activity imports", "Audit log");
     }
 
     @Test
