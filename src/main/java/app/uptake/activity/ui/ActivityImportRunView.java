@@ -86,6 +86,7 @@ public class ActivityImportRunView extends VerticalLayout implements BeforeEnter
         runId = event.getRouteParameters().getLong("id").orElse(-1L);
         ImportRunSummary run = imports.run(runId).orElse(null);
         if (run == null) {
+            finished = true; // nothing to poll for
             removeAll();
             add(new Paragraph(getTranslation("activityImport.run.notFound", runId)));
             return;
