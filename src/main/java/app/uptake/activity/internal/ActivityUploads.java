@@ -7,7 +7,6 @@ import app.uptake.activity.ImportPreview.PreviewRow;
 import app.uptake.activity.ImportProfile;
 import app.uptake.activity.ImportRejection;
 import app.uptake.activity.ImportRunSummary;
-import app.uptake.activity.ImportStatus;
 import app.uptake.audit.AuditService;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.CompanyCalendar;
@@ -18,17 +17,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,6 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Uploaded activity files, from preview to a finished run. A started file is kept under
  * {@code <data-dir>/imports/} and imported in the background through {@link ImportRuns} on the data source
  * {@code UPLOAD}, in committed chunks; the file is deleted once the run completes and kept when it fails.
+ * {@link InterruptedUploads} cleans up after a crash.
  * Security is the caller's ({@code ActivityImportService}).
  */
 @Component
@@ -45,15 +41,6 @@ public class ActivityUploads {
 
     static final String SOURCE_CODE = "UPLOAD";
     static final int PREVIEW_ROWS = 50;
-    /** Uploads that were never started are removed after this long. */
-    private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
-    /** A run without a stored file this old never got going on any node. */
-    private static final Duration NEVER_STORED_AFTER = Duration.ofMinutes(10);
-    /**
-     * This node's name, written into stored file names: with several nodes (PostgreSQL), a restarting node
-     * must fail only the uploads it was running itself, not those another node is still working on.
-     */
-    static final String NODE = nodeName();
 
     private static final Logger log = LoggerFactory.getLogger(ActivityUploads.class);
 
@@ -185,7 +172,7 @@ public class ActivityUploads {
         }
         long sourceId = uploadSourceId();
         long runId = importRuns.open(sourceId, ImportChannel.UPLOAD, requestedBy, fileName, profile.name(), size);
-        Path stored = importsDir.resolve("run-" + runId + "@" + NODE + ".csv");
+        Path stored = importsDir.resolve("run-" + runId + "@" + InterruptedUploads.NODE + ".csv");
         try {
             Files.move(file, stored, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
@@ -248,68 +235,6 @@ public class ActivityUploads {
         readOnly.executeWithoutResult(status -> rejections.forEach(runId, consumer));
     }
 
-    /**
-     * After a crash or restart, uploads left queued or running by this node can never finish: they are marked
-     * failed with how far they got. Uploads that were never started are cleared away.
-     */
-    @EventListener(ApplicationReadyEvent.class)
-    public void failInterruptedRuns() {
-        List<ImportRunEntity> interrupted = runs.findByStatusIn(List.of(ImportStatus.QUEUED, ImportStatus.RUNNING));
-        for (ImportRunEntity run : interrupted) {
-            if (run.getChannel() == ImportChannel.UPLOAD && !workers.isActive(run.getId()) && wasRunHere(run)) {
-                importRuns.fail(run.getId(), interruptedReason(run.getCommittedThroughLine()));
-                log.info("Import run {} was interrupted; marked failed", run.getId());
-            }
-        }
-        removeAbandonedUploads();
-    }
-
-    private boolean wasRunHere(ImportRunEntity run) {
-        if (run.getStoredFile() == null) {
-            return run.getStartedAt().plus(NEVER_STORED_AFTER).isBefore(calendar.now());
-        }
-        return Path.of(run.getStoredFile()).getFileName().toString().endsWith("@" + NODE + ".csv");
-    }
-
-    private static String nodeName() {
-        String name = System.getenv("HOSTNAME");
-        if (name == null || name.isBlank()) {
-            try {
-                name = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                name = "local";
-            }
-        }
-        return name.replaceAll("[^A-Za-z0-9.-]", "_");
-    }
-
-    static String interruptedReason(long committedThroughLine) {
-        return (committedThroughLine > 0
-                ? "Interrupted by a restart of the application. Rows through line " + committedThroughLine + " are committed."
-                : "Interrupted by a restart of the application before any rows were committed.")
-                + " Uploading the file again is safe: rows already imported count as duplicates.";
-    }
-
-    private void removeAbandonedUploads() {
-        Path incoming = importsDir.resolve("incoming");
-        if (!Files.isDirectory(incoming)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(incoming)) {
-            files.filter(f -> isOlderThan(f, ABANDONED_AFTER)).forEach(ActivityUploads::delete);
-        } catch (IOException e) {
-            log.warn("Could not clear abandoned uploads in {}", incoming, e);
-        }
-    }
-
-    private boolean isOlderThan(Path file, Duration age) {
-        try {
-            return Files.getLastModifiedTime(file).toInstant().plus(age).isBefore(calendar.now());
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     private long checkSize(Path file) {
         try {
             long size = Files.size(file);
@@ -338,7 +263,7 @@ public class ActivityUploads {
                 run.getFailure());
     }
 
-    private static void delete(Path file) {
+    static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

@@ -16,10 +16,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * uploads another node is running are left alone.
  */
 @UptakeSpringTest
-class ActivityUploadsRecoveryTest {
+class InterruptedUploadsTest {
 
     @Autowired
-    ActivityUploads uploads;
+    InterruptedUploads interrupted;
     @Autowired
     ImportRuns importRuns;
     @Autowired
@@ -37,9 +37,9 @@ class ActivityUploadsRecoveryTest {
         long elsewhere = importRuns.open(source, ImportChannel.UPLOAD, "crash-test", "other-node.csv", "UPTAKE", 100L);
         long connector = importRuns.open(source, ImportChannel.CONNECTOR, "crash-test", null, null, null);
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            runs.findById(queued).orElseThrow().setStoredFile("/data/imports/run-" + queued + "@" + ActivityUploads.NODE + ".csv");
+            runs.findById(queued).orElseThrow().setStoredFile("/data/imports/run-" + queued + "@" + InterruptedUploads.NODE + ".csv");
             ImportRunEntity run = runs.findById(running).orElseThrow();
-            run.setStoredFile("/data/imports/run-" + running + "@" + ActivityUploads.NODE + ".csv");
+            run.setStoredFile("/data/imports/run-" + running + "@" + InterruptedUploads.NODE + ".csv");
             run.start();
             run.add(new IngestTally(5000, 0, 0, 0, 0, 0), 5000, 5001, 50);
             ImportRunEntity other = runs.findById(elsewhere).orElseThrow();
@@ -47,7 +47,7 @@ class ActivityUploadsRecoveryTest {
             other.start();
         });
 
-        uploads.failInterruptedRuns();
+        interrupted.failInterruptedRuns();
 
         ImportRunEntity half = runs.findById(running).orElseThrow();
         assertThat(half.getStatus()).isEqualTo(ImportStatus.FAILED);
