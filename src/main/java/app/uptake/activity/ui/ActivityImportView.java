@@ -27,7 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.UploadHandler;
+import com.vaadin.flow.server.streams.FileUploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
@@ -74,10 +74,22 @@ public class ActivityImportView extends VerticalLayout implements HasDynamicTitl
         });
 
         UI ui = UI.getCurrent();
-        // Streamed to a file in the imports folder, never held in memory: files may be very large.
-        Upload upload = new Upload(UploadHandler.toFile(
+        long maxBytes = imports.maxBytes();
+        // Streamed to a file in the imports folder, never held in memory: files may be very large. The limits
+        // stop a hand-made request that ignores the browser's size check before it fills the disk.
+        Upload upload = new Upload(new FileUploadHandler(
                 (metadata, file) -> ui.access(() -> received(metadata.fileName(), file.toPath())),
-                metadata -> imports.newUploadFile().toFile()));
+                metadata -> imports.newUploadFile().toFile()) {
+            @Override
+            public long getFileSizeMax() {
+                return maxBytes;
+            }
+
+            @Override
+            public long getRequestSizeMax() {
+                return maxBytes + 64 * 1024;
+            }
+        });
         upload.setId("activity-upload");
         upload.setUploadFormat(UploadFormat.RAW);
         upload.setMaxFiles(1);
