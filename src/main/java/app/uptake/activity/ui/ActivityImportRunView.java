@@ -128,7 +128,9 @@ public class ActivityImportRunView extends VerticalLayout implements BeforeEnter
         if (polling != null) {
             polling.remove();
             polling = null;
-            ui.setPollInterval(-1);
+            if (ui.getPollInterval() == POLL_MILLIS) {
+                ui.setPollInterval(-1);
+            }
         }
     }
 

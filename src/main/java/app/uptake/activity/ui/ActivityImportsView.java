@@ -3,6 +3,8 @@ package app.uptake.activity.ui;
 import app.uptake.activity.ActivityImportService;
 import app.uptake.activity.ImportRunSummary;
 import app.uptake.shared.CompanyCalendar;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -12,15 +14,22 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** Every import run (uploads, API batches, connectors), newest first; a click opens the run's report. */
+/**
+ * Every import run (uploads, API batches, connectors), newest first, refreshed while open; a click opens the
+ * run's report.
+ */
 @Route("admin/activity/imports")
 @RolesAllowed("ADMIN")
 @Menu(order = 71, title = "activityImport.nav.runs", icon = "vaadin:records")
 public class ActivityImportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final Grid<ImportRunSummary> grid = new Grid<>();
+    private Registration polling;
 
     public ActivityImportsView(ActivityImportService imports, CompanyCalendar calendar) {
         setId("activity-imports");
@@ -34,7 +43,6 @@ public class ActivityImportsView extends VerticalLayout implements HasDynamicTit
         upload.setId("runs-upload");
         upload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Grid<ImportRunSummary> grid = new Grid<>();
         grid.setId("import-runs");
         grid.addColumn(r -> time.format(r.startedAt())).setHeader(getTranslation("activityImport.col.started")).setAutoWidth(true);
         grid.addColumn(r -> r.fileName() == null ? r.sourceCode() : r.fileName())
@@ -42,7 +50,7 @@ public class ActivityImportsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(r -> ImportTexts.profile(this, r.profile())).setHeader(getTranslation("activityImport.col.profile")).setAutoWidth(true);
         grid.addColumn(r -> getTranslation("activityImport.channel." + r.channel().name()))
                 .setHeader(getTranslation("activityImport.col.channel")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation(r.status().messageKey())).setHeader(getTranslation("activityImport.col.status")).setAutoWidth(true);
+        grid.addColumn(this::status).setHeader(getTranslation("activityImport.col.status")).setAutoWidth(true);
         grid.addColumn(ImportRunSummary::rowsRead).setHeader(getTranslation("activityImport.col.rows")).setAutoWidth(true);
         grid.addColumn(r -> r.tally().accepted())
                 .setHeader(getTranslation("activityImport.count.accepted")).setAutoWidth(true);
@@ -53,6 +61,29 @@ public class ActivityImportsView extends VerticalLayout implements HasDynamicTit
                 new RouteParameters("id", String.valueOf(e.getItem().id())))));
         grid.setSizeFull();
         add(upload, grid);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // Running imports move on in the background; refresh the list while this page is open.
+        event.getUI().setPollInterval(ActivityImportRunView.POLL_MILLIS * 3);
+        polling = event.getUI().addPollListener(e -> grid.getDataProvider().refreshAll());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        polling.remove();
+        // the next page may have set its own interval already
+        if (event.getUI().getPollInterval() == ActivityImportRunView.POLL_MILLIS * 3) {
+            event.getUI().setPollInterval(-1);
+        }
+    }
+
+    /** The status, with how far a running import has read its file. */
+    private String status(ImportRunSummary run) {
+        String status = getTranslation(run.status().messageKey());
+        return run.status().isFinished() || run.totalBytes() == null ? status
+                : status + " (" + Math.round(run.progress() * 100) + " %)";
     }
 
     @Override
