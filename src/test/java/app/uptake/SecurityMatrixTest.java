@@ -50,6 +50,9 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/audit", Set.of(DemoLogins.ADMIN)),
             Map.entry("metrics", Set.copyOf(LOGINS)),
             Map.entry("metrics/catalog", Set.copyOf(LOGINS)),
+            Map.entry("admin/activity/import", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/activity/imports", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/activity/api-keys", Set.of(DemoLogins.ADMIN)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),

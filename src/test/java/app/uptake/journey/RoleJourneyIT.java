@@ -69,7 +69,8 @@ class RoleJourneyIT {
                 Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees")),
                 Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation", "Audit log")));
+                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation",
+                                "Upload activity", "Activity imports", "API keys", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")

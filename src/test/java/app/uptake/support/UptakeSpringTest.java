@@ -8,10 +8,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on the configured database (in-memory H2 by default, PostgreSQL in CI) with the
- * demo company loaded. All tests that use it share one Spring context.
+ * demo company loaded, keeping files (uploads) under target/test-data. All tests that use it share one Spring
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "uptake.demo.enabled=true")
+@SpringBootTest(properties = {"uptake.demo.enabled=true", "uptake.data-dir=target/test-data"})
 public @interface UptakeSpringTest {
 }

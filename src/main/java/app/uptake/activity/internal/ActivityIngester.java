@@ -83,7 +83,8 @@ class ActivityIngester {
         for (int i = 0; i < rows.size(); i++) {
             ParsedRow row = rows.get(i);
             if (row.event() != null && !employees.containsKey(row.event().employeeRef())) {
-                row = ParsedRow.rejected(row.line(), row.raw(), RowProblem.of("unknownEmployee", row.event().employeeRef()));
+                // keeps the event, so the rejection still names its external id
+                row = new ParsedRow(row.line(), row.raw(), row.event(), RowProblem.of("unknownEmployee", row.event().employeeRef()));
                 rows.set(i, row);
             }
             if (row.problem() != null) {

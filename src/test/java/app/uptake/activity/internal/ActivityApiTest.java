@@ -6,17 +6,17 @@ import app.uptake.activity.ApiKeyService;
 import app.uptake.activity.CreatedApiKey;
 import app.uptake.activity.DataSourceSummary;
 import app.uptake.support.DemoLogins;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import app.uptake.support.UptakeSpringTest;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,16 +25,18 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The REST API over real HTTP on the configured database. Events are dated 2005, before any demo activity. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"uptake.demo.enabled=true", "uptake.api.max-events-per-batch=50", "uptake.api.max-body-bytes=20000"})
+/**
+ * The REST API through the real security filter chains and controller on the configured database (MockMvc in
+ * the shared test application, so it needs no second context). Events are dated 2005, before any demo activity.
+ */
+@UptakeSpringTest
 class ActivityApiTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private final HttpClient http = HttpClient.newHttpClient();
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebApplicationContext web;
+    MockMvc mvc;
     @Autowired
     ApiKeyService apiKeys;
     @Autowired
@@ -48,6 +50,7 @@ class ActivityApiTest {
 
     @BeforeEach
     void createSourceAndKey() {
+        mvc = MockMvcBuilders.webAppContextSetup(web).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         signInAsAdmin();
         prefix = UUID.randomUUID().toString().substring(0, 8);
         DataSourceSummary source = apiKeys.createApiSource("API-" + prefix.toUpperCase(), "Test CRM " + prefix);
@@ -70,7 +73,7 @@ class ActivityApiTest {
         assertThat(first.get("accepted").asInt()).isEqualTo(2);
         assertThat(first.get("items").get(1).get("outcome").asString()).isEqualTo("ACCEPTED");
 
-        HttpResponse<String> again = post(batch, key);
+        Response again = post(batch, key);
         assertThat(again.statusCode()).isEqualTo(200);
         JsonNode second = JSON.readTree(again.body());
         assertThat(second.get("duplicates").asInt()).isEqualTo(2);
@@ -122,19 +125,19 @@ class ActivityApiTest {
     @Test
     void oversizedMalformedAndEmptyBatchesAreRefusedAsAWhole() throws Exception {
         StringBuilder many = new StringBuilder("{\"events\": [");
-        for (int i = 0; i < 51; i++) {
+        for (int i = 0; i < 5001; i++) {
             many.append(i == 0 ? "" : ",").append("{}");
         }
-        HttpResponse<String> tooMany = post(many.append("]}").toString(), key);
+        Response tooMany = post(many.append("]}").toString(), key);
         assertThat(tooMany.statusCode()).isEqualTo(413);
-        assertThat(tooMany.body()).contains("at most 50");
+        assertThat(tooMany.body()).contains("at most 5000");
 
-        HttpResponse<String> tooBig = post("{\"events\": [\"" + "x".repeat(25_000) + "\"]}", key);
+        Response tooBig = post("{\"events\": [\"" + "x".repeat(8_400_000) + "\"]}", key);
         assertThat(tooBig.statusCode()).isEqualTo(413);
 
-        HttpResponse<String> malformed = post("{\"events\": [ {\"type\": }", key);
+        Response malformed = post("{\"events\": [ {\"type\": }", key);
         assertThat(malformed.statusCode()).isEqualTo(400);
-        assertThat(malformed.headers().firstValue("Content-Type").orElseThrow()).contains("application/problem+json");
+        assertThat(malformed.header().orElseThrow()).contains("application/problem+json");
         assertThat(malformed.body()).contains("Malformed JSON", "line 1");
 
         assertThat(post("{\"events\": []}", key).statusCode()).isEqualTo(400);
@@ -144,18 +147,18 @@ class ActivityApiTest {
     @Test
     void missingUnknownAndRevokedKeysGet401AndAreAudited() throws Exception {
         long auditedBefore = jdbc.queryForObject("select count(*) from audit_event where action = 'API_KEY_REJECTED'", Long.class);
-        HttpResponse<String> none = post(event("k", 1, "\"amount\": 1"), null);
+        Response none = post(event("k", 1, "\"amount\": 1"), null);
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(none.body()).contains("No API key");
 
-        HttpResponse<String> unknown = post(event("k", 1, "\"amount\": 1"), key.substring(0, key.length() - 2) + "xx");
+        Response unknown = post(event("k", 1, "\"amount\": 1"), key.substring(0, key.length() - 2) + "xx");
         assertThat(unknown.statusCode()).isEqualTo(401);
         assertThat(unknown.body()).contains("Unknown API key");
 
         signInAsAdmin();
         apiKeys.revoke(apiKeys.keys(sourceId).getFirst().id());
         SecurityContextHolder.clearContext();
-        HttpResponse<String> revoked = post(event("k", 1, "\"amount\": 1"), key);
+        Response revoked = post(event("k", 1, "\"amount\": 1"), key);
         assertThat(revoked.statusCode()).isEqualTo(401);
         assertThat(revoked.body()).contains("revoked");
 
@@ -167,10 +170,9 @@ class ActivityApiTest {
 
     @Test
     void theApiIsDescribedWithOpenApi() throws Exception {
-        HttpResponse<String> docs = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/v3/api-docs"))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(docs.statusCode()).isEqualTo(200);
-        assertThat(docs.body()).contains("/api/v1/activity-events", "apiKey", "CORRECTED", "413");
+        var docs = mvc.perform(MockMvcRequestBuilders.get("/v3/api-docs")).andReturn().getResponse();
+        assertThat(docs.getStatus()).isEqualTo(200);
+        assertThat(docs.getContentAsString()).contains("/api/v1/activity-events", "apiKey", "CORRECTED", "413");
     }
 
     private void signInAsAdmin() {
@@ -185,12 +187,21 @@ class ActivityApiTest {
                   "occurred_at": "2005-05-02", %s}]}""".formatted(prefix, id, revision, DemoLogins.EMPLOYEE, extra);
     }
 
-    private HttpResponse<String> post(String body, String apiKey) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/activity-events"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    /** The status, content type and body of a response. */
+    record Response(int statusCode, String contentType, String body) {
+        java.util.Optional<String> header() {
+            return java.util.Optional.ofNullable(contentType);
+        }
+    }
+
+    private Response post(String body, String apiKey) throws Exception {
+        var request = MockMvcRequestBuilders.post("/api/v1/activity-events").contentType("application/json")
+                .content(body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         if (apiKey != null) {
             request.header("Authorization", "Bearer " + apiKey);
         }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        var response = mvc.perform(request).andReturn().getResponse();
+        return new Response(response.getStatus(), response.getContentType(),
+                response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
     }
 }

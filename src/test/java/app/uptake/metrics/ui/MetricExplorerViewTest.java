@@ -58,7 +58,10 @@ class MetricExplorerViewTest extends UiTest {
     @Test
     void germanUsersReadTheDefinitionInGerman() {
         signInAs(DemoLogins.EXECUTIVE);
+        // the account's stored language is applied on the first page of a session; choose German after it
+        navigate(MetricExplorerView.class);
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.GERMAN);
+        navigate(MetricCatalogView.class);
         navigate(MetricExplorerView.class);
         assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("Erfasste Aktivitäten pro Woche");
     }

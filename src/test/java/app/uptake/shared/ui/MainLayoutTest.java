@@ -21,17 +21,18 @@ class MainLayoutTest extends UiTest {
     }
 
     @Test
-    void anEmployeeSeesOnlyHome() {
+    void anEmployeeSeesHomeAndTheMetrics() {
         signInAs(DemoLogins.EMPLOYEE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home");
+        assertThat(navigation()).containsExactly("Home", "Metric explorer", "Metric catalog");
     }
 
     @Test
     void theProgramOfficeSeesEveryAdminScreen() {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My team", "Employees", "Organisation", "Audit log");
+        assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "Employees",
+                "Organisation", "Upload activity", "Activity imports", "API keys", "Audit log");
     }
 
     @Test
@@ -46,7 +47,7 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Start", "Mein Team");
+        assertThat(navigation()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
 
