@@ -70,7 +70,7 @@ class RoleJourneyIT {
                 Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
                         List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation",
-                                "Upload activity", "Activity imports", "API keys", "Audit log")));
+                                "Data sources", "Upload activity", "Activity imports", "API keys", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")

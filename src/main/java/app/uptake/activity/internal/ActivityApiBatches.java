@@ -3,13 +3,10 @@ package app.uptake.activity.internal;
 import app.uptake.activity.ImportChannel;
 import app.uptake.activity.IngestOutcome;
 import app.uptake.shared.CompanyCalendar;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,8 +19,6 @@ import tools.jackson.databind.JsonNode;
 @Component
 class ActivityApiBatches {
 
-    private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("vaadin-i18n/translations", Locale.ROOT);
-    private static final int RAW_LIMIT = 4000;
 
     private final ActivityIngester ingester;
     private final ImportRunRepository runs;
@@ -57,7 +52,7 @@ class ActivityApiBatches {
         EventRowParser parser = new EventRowParser(calendar.zone(), calendar.now(), false);
         List<ParsedRow> rows = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            rows.add(parse(parser, i + 1, events.get(i)));
+            rows.add(JsonEventRows.parse(parser, i + 1, events.get(i)));
         }
         return transaction.execute(status -> {
             ImportRunEntity run = new ImportRunEntity(sources.getReferenceById(client.sourceId()), ImportChannel.API,
@@ -78,28 +73,7 @@ class ActivityApiBatches {
         });
     }
 
-    /** Any JSON value becomes the text a file would hold; objects and arrays are no field values. */
-    private static ParsedRow parse(EventRowParser parser, int line, JsonNode item) {
-        String raw = item.toString();
-        raw = raw.length() > RAW_LIMIT ? raw.substring(0, RAW_LIMIT) : raw;
-        if (!item.isObject()) {
-            return ParsedRow.rejected(line, raw, RowProblem.of("notAnObject", null));
-        }
-        Map<String, String> fields = new HashMap<>();
-        for (var property : item.properties()) {
-            JsonNode value = property.getValue();
-            if (value.isContainer()) {
-                return ParsedRow.rejected(line, raw, RowProblem.of("notAValue", property.getKey()));
-            }
-            fields.put(property.getKey(), value.isNull() ? null : value.asString());
-        }
-        return parser.parse(line, raw, fields);
-    }
-
     private static ItemError error(RowProblem problem) {
-        String message = ENGLISH.containsKey(problem.key())
-                ? new MessageFormat(ENGLISH.getString(problem.key()), Locale.ENGLISH).format(new Object[] {problem.detail()})
-                : problem.key();
-        return new ItemError(problem.key(), message, problem.detail());
+        return new ItemError(problem.key(), EnglishMessages.of(problem), problem.detail());
     }
 }

@@ -256,7 +256,7 @@ public class ActivityUploads {
                 .getId();
     }
 
-    private static ImportRunSummary summary(ImportRunEntity run) {
+    static ImportRunSummary summary(ImportRunEntity run) {
         return new ImportRunSummary(run.getId(), run.getSource().getCode(), run.getChannel(), run.getProfile(),
                 run.getFileName(), run.getStatus(), run.getRequestedBy(), run.getStartedAt(), run.getFinishedAt(),
                 run.getTotalBytes(), run.getBytesRead(), run.getRowsRead(), run.tally(), run.getCommittedThroughLine(),

@@ -60,26 +60,42 @@ class ImportRuns {
      * exception the run is marked failed with the reason and the exception is rethrown.
      */
     void process(long runId, long sourceId, Iterator<ParsedRow> rows, LongSupplier bytesRead) {
-        newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().start());
-        Map<String, Long> knownEmployees = new HashMap<>();
+        start(runId);
         try {
-            List<ParsedRow> chunk = new ArrayList<>(CHUNK_ROWS);
-            while (rows.hasNext()) {
-                chunk.add(rows.next());
-                if (chunk.size() == CHUNK_ROWS) {
-                    commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
-                    chunk.clear();
-                }
-            }
-            if (!chunk.isEmpty()) {
-                commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
-            }
-            newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().complete(calendar.now()));
-            events.publishEvent(new ImportRunFinished(runId, ImportStatus.COMPLETED));
+            ingestAll(runId, sourceId, rows, bytesRead, new HashMap<>());
+            complete(runId);
         } catch (RuntimeException e) {
             fail(runId, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
             throw e;
         }
+    }
+
+    void start(long runId) {
+        newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().start());
+    }
+
+    /**
+     * Ingests rows in committed chunks into a started run; for connectors that feed one run from several
+     * files or pages. {@code knownEmployees} carries resolved employee references from chunk to chunk.
+     */
+    void ingestAll(long runId, long sourceId, Iterator<ParsedRow> rows, LongSupplier bytesRead,
+            Map<String, Long> knownEmployees) {
+        List<ParsedRow> chunk = new ArrayList<>(CHUNK_ROWS);
+        while (rows.hasNext()) {
+            chunk.add(rows.next());
+            if (chunk.size() == CHUNK_ROWS) {
+                commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
+                chunk.clear();
+            }
+        }
+        if (!chunk.isEmpty()) {
+            commitChunk(runId, sourceId, chunk, bytesRead.getAsLong(), knownEmployees);
+        }
+    }
+
+    void complete(long runId) {
+        newTransaction.executeWithoutResult(status -> runs.findById(runId).orElseThrow().complete(calendar.now()));
+        events.publishEvent(new ImportRunFinished(runId, ImportStatus.COMPLETED));
     }
 
     void fail(long runId, String reason) {
