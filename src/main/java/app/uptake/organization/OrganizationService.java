@@ -51,6 +51,11 @@ public class OrganizationService {
         return units.findById(id).map(this::toOrgUnit);
     }
 
+    /** The unit with the code, in any case, for links that name units by code. */
+    public Optional<OrgUnit> findByCode(String code) {
+        return code == null ? Optional.empty() : units.findByCodeIgnoreCase(code.strip()).map(this::toOrgUnit);
+    }
+
     /** Open units whose name or code contains the filter, for pickers. */
     public List<OrgUnit> searchOpen(String filter, int offset, int limit) {
         String needle = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);

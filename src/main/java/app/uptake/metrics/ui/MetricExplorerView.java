@@ -27,6 +27,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -39,6 +42,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.time.LocalDate;
 
 /**
  * Pick a metric, a period and whose figures (me, my team, any unit for those who see all), and see the value,
@@ -48,7 +54,7 @@ import java.util.Locale;
 @Route("metrics")
 @PermitAll
 @Menu(order = 20, title = "nav.metrics", icon = "vaadin:chart-line")
-public class MetricExplorerView extends VerticalLayout implements HasDynamicTitle {
+public class MetricExplorerView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     /** Whose figures the explorer shows. */
     enum Scope { ME, TEAM, UNIT }
@@ -61,6 +67,8 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
     private final Select<PeriodPreset> period = new Select<>();
     private final RadioButtonGroup<Scope> scope = new RadioButtonGroup<>();
     private final ComboBox<OrgUnit> unit = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
     private final Div valueCard = new Div();
     private final Div chartHolder = new Div();
     private final Grid<BreakdownRow> breakdown = new Grid<>();
@@ -88,8 +96,20 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
         period.setId("period");
         period.setLabel(getTranslation("metrics.explorer.period"));
         period.setItems(PeriodPreset.values());
-        period.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        // no preset chosen means a custom period between the two dates
+        period.setEmptySelectionAllowed(true);
+        period.setEmptySelectionCaption(getTranslation("period.CUSTOM"));
+        period.setItemLabelGenerator(p -> p == null ? getTranslation("period.CUSTOM") : getTranslation(p.messageKey()));
         period.setValue(PeriodPreset.LAST_12_MONTHS);
+        from.setId("period-from");
+        from.setLabel(getTranslation("metrics.explorer.from"));
+        to.setId("period-to");
+        to.setLabel(getTranslation("metrics.explorer.to"));
+        DateRange initial = PeriodPreset.LAST_12_MONTHS.range(metrics.today());
+        from.setValue(initial.from());
+        to.setValue(initial.to());
+        from.setVisible(false);
+        to.setVisible(false);
 
         scope.setId("scope");
         scope.setLabel(getTranslation("metrics.explorer.whose"));
@@ -115,7 +135,7 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
             organization.children(null).stream().findFirst().ifPresent(unit::setValue);
         }
 
-        HorizontalLayout controls = new HorizontalLayout(metric, period, scope, unit);
+        HorizontalLayout controls = new HorizontalLayout(metric, period, from, to, scope, unit);
         controls.setAlignItems(Alignment.BASELINE);
         controls.setWrap(true);
         add(controls);
@@ -146,7 +166,18 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
         add(bottom);
 
         metric.addValueChangeListener(e -> refresh());
-        period.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> {
+            from.setVisible(e.getValue() == null);
+            to.setVisible(e.getValue() == null);
+            if (e.getValue() != null) {
+                DateRange range = e.getValue().range(metrics.today());
+                from.setValue(range.from());
+                to.setValue(range.to());
+            }
+            refresh();
+        });
+        from.addValueChangeListener(e -> refreshIfCustom());
+        to.addValueChangeListener(e -> refreshIfCustom());
         scope.addValueChangeListener(e -> {
             unit.setVisible(e.getValue() == Scope.UNIT);
             refresh();
@@ -158,6 +189,55 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
     @Override
     public String getPageTitle() {
         return getTranslation("metrics.explorer.title");
+    }
+
+    /**
+     * Links may preselect what to show: {@code ?metric=WIN_RATE&period=LAST_QUARTER&unit=SALES} or a custom
+     * period with {@code from=2026-01-01&to=2026-03-31}.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        first(query, "metric").flatMap(code -> metrics.catalog().stream().filter(m -> m.code().equals(code)).findFirst())
+                .ifPresent(metric::setValue);
+        first(query, "unit").filter(u -> unit.isVisible()).flatMap(organization::findByCode).ifPresent(unit::setValue);
+        first(query, "period").flatMap(p -> java.util.Arrays.stream(PeriodPreset.values()).filter(v -> v.name().equals(p))
+                .findFirst()).ifPresent(period::setValue);
+        Optional<LocalDate> fromDate = first(query, "from").flatMap(MetricExplorerView::date);
+        Optional<LocalDate> toDate = first(query, "to").flatMap(MetricExplorerView::date);
+        if (fromDate.isPresent() && toDate.isPresent() && !toDate.get().isBefore(fromDate.get())) {
+            period.setValue(null);
+            from.setValue(fromDate.get());
+            to.setValue(toDate.get());
+        }
+    }
+
+    private static Optional<String> first(Map<String, List<String>> query, String name) {
+        return Optional.ofNullable(query.get(name)).flatMap(values -> values.stream().findFirst());
+    }
+
+    private static Optional<LocalDate> date(String text) {
+        try {
+            return Optional.of(LocalDate.parse(text));
+        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void refreshIfCustom() {
+        if (period.getValue() == null) {
+            refresh();
+        }
+    }
+
+    private DateRange selectedRange() {
+        if (period.getValue() != null) {
+            return period.getValue().range(metrics.today());
+        }
+        if (from.getValue() == null || to.getValue() == null || to.getValue().isBefore(from.getValue())) {
+            return null;
+        }
+        return new DateRange(from.getValue(), to.getValue());
     }
 
     private MetricSubject subject() {
@@ -177,10 +257,16 @@ public class MetricExplorerView extends VerticalLayout implements HasDynamicTitl
 
     private void refresh() {
         MetricDefinition selected = metric.getValue();
-        if (selected == null || period.getValue() == null) {
+        DateRange range = selectedRange();
+        if (selected == null || range == null) {
             return;
         }
-        DateRange range = period.getValue().range(metrics.today());
+        if (range.from().isAfter(metrics.today())) {
+            from.setInvalid(true);
+            from.setErrorMessage(getTranslation("metrics.error.futurePeriod"));
+            return;
+        }
+        from.setInvalid(false);
         MetricSubject subject = subject();
         MetricValue value = metrics.value(selected.code(), subject, range);
         showValue(selected, value);

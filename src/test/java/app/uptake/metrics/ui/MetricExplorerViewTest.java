@@ -65,4 +65,21 @@ class MetricExplorerViewTest extends UiTest {
         navigate(MetricExplorerView.class);
         assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("Erfasste Aktivitäten pro Woche");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLinkChoosesMetricUnitAndACustomPeriod() {
+        signInAs(DemoLogins.EXECUTIVE);
+        java.time.LocalDate today = java.time.LocalDate.now();
+        com.vaadin.flow.component.UI.getCurrent().navigate(MetricExplorerView.class,
+                com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of("metric", "WIN_RATE", "unit", "SALES",
+                        "from", today.minusDays(40).toString(), "to", today.minusDays(10).toString())));
+        assertThat($(Div.class).id("metric-value").getElement().getTextRecursively()).contains("Win rate");
+        assertThat(((ComboBox<app.uptake.organization.OrgUnit>) $(ComboBox.class).id("unit")).getValue().code())
+                .isEqualTo("SALES");
+        assertThat($(com.vaadin.flow.component.datepicker.DatePicker.class).id("period-from").getValue())
+                .isEqualTo(today.minusDays(40));
+        Grid<BreakdownRow> breakdown = $(Grid.class).id("breakdown");
+        assertThat(test(breakdown).size()).isGreaterThan(1);
+    }
 }
