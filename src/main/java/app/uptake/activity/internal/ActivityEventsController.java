@@ -16,11 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
@@ -34,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 class ActivityEventsController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ActivityEventsController.class);
 
     private final ActivityApiBatches batches;
     private final int maxEvents;
@@ -104,6 +107,22 @@ class ActivityEventsController {
         events.forEach(items::add);
         var client = ((ApiSecurityConfiguration.ApiClient) SecurityContextHolder.getContext().getAuthentication()).key();
         return ResponseEntity.ok(batches.ingest(client, items));
+    }
+
+    /** Two batches with the same new ids at the same moment: one wins, the other is told to send again. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
+        return problem(HttpStatus.CONFLICT, "Another batch stored events with the same ids at the same moment; "
+                + "nothing of this batch was stored. Send it again: events already stored will count as duplicates.");
+    }
+
+    /** Anything unexpected: an answer in JSON with a reference for the log, never the login page. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException e) {
+        String reference = Long.toString(System.nanoTime(), 36);
+        log.error("REST batch failed, reference {}", reference, e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "The batch could not be stored; nothing of it was saved. "
+                + "Reference " + reference + ".");
     }
 
     private static ResponseEntity<ProblemDetail> tooLarge(String detail) {

@@ -6,12 +6,13 @@ import app.uptake.activity.IngestOutcome;
 import app.uptake.activity.IngestTally;
 import app.uptake.organization.EmployeeDirectory;
 import app.uptake.shared.CompanyCalendar;
-import app.uptake.shared.DateRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +111,7 @@ class ActivityIngester {
         List<EventStore.Write> inserts = new ArrayList<>();
         List<EventStore.Write> corrections = new ArrayList<>();
         List<Long> correctedIds = new ArrayList<>();
-        Map<Long, DateRange> affected = new HashMap<>();
+        Map<Long, Set<LocalDate>> affected = new HashMap<>();
         long late = 0;
         for (int i : winners.values()) {
             ActivityEventInput event = rows.get(i).event();
@@ -125,12 +126,12 @@ class ActivityIngester {
                 outcome = IngestOutcome.CORRECTED;
                 corrections.add(new EventStore.Write(sourceId, event, employeeId, day, now, runId));
                 correctedIds.add(existing.id());
-                affected.merge(existing.employeeId(), DateRange.day(existing.occurredOn()), DateRange::span);
+                affected.computeIfAbsent(existing.employeeId(), id -> new HashSet<>()).add(existing.occurredOn());
             } else {
                 outcome = existing.revision() == event.revision() ? IngestOutcome.DUPLICATE : IngestOutcome.STALE;
             }
             if (outcome == IngestOutcome.ACCEPTED || outcome == IngestOutcome.CORRECTED) {
-                affected.merge(employeeId, DateRange.day(day), DateRange::span);
+                affected.computeIfAbsent(employeeId, id -> new HashSet<>()).add(day);
                 if (event.occurredAt().plus(LATE_AFTER).isBefore(now)) {
                     late++;
                 }
@@ -138,6 +139,11 @@ class ActivityIngester {
             results[i] = new ItemResult(rows.get(i).line(), event.externalId(), outcome, null);
         }
 
+        if (!bulk && !affected.isEmpty()) {
+            // the rollups of these people are rewritten below: take them in turn with other batches, before our
+            // inserts' foreign-key locks, so two batches cannot deadlock
+            directory.lockInOrder(affected.keySet());
+        }
         store.insert(inserts);
         store.replace(corrections, correctedIds);
         if (runId != null) {

@@ -22,6 +22,9 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>,
 
     Optional<EmployeeEntity> findByCrmUserId(String crmUserId);
 
+    @Query(value = "select id from employee where id in (:ids) order by id for update", nativeQuery = true)
+    List<Long> lockInOrder(@Param("ids") Collection<Long> ids);
+
     @Query("select e.crmUserId, e.id from EmployeeEntity e where e.crmUserId in :crmUserIds")
     List<Object[]> findIdsByCrmUserIds(@Param("crmUserIds") Collection<String> crmUserIds);
 
