@@ -2,21 +2,33 @@ package app.uptake.activity;
 
 import app.uptake.shared.DateRange;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Activity events were added, corrected or moved, inside the publishing transaction: for each employee whose
- * figures may have changed, the days affected (for a correction both the old and the new day). {@code bulk}
- * marks a chunk of a large import: its figures may be brought up to date once the import is through (see
- * {@link ImportRunFinished}) instead of chunk by chunk.
+ * Activity events were added or corrected, published inside the storing transaction after the people concerned
+ * were locked in id order (so listeners that rewrite their figures take turns with other batches).
+ * <ul>
+ * <li>{@code affectedDays}: for each employee whose figures may have changed, the days affected (for a
+ * correction both the old and the new day);</li>
+ * <li>{@code added}: the events stored for the first time; what they count can simply be added;</li>
+ * <li>{@code recount}: the employee-days a correction moved or changed, which must be counted again from the
+ * stored events.</li>
+ * </ul>
  */
-public record ActivitiesIngested(Map<Long, Set<LocalDate>> affectedDays, boolean bulk) {
+public record ActivitiesIngested(Map<Long, Set<LocalDate>> affectedDays, List<AddedEvent> added,
+        Map<Long, Set<LocalDate>> recount) {
+
+    /** An event stored for the first time, for an employee, on a day in the company's time zone. */
+    public record AddedEvent(long employeeId, LocalDate day, ActivityEventInput event) {
+    }
 
     public ActivitiesIngested {
-        affectedDays = affectedDays.entrySet().stream()
-                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        affectedDays = copy(affectedDays);
+        added = List.copyOf(added);
+        recount = copy(recount);
     }
 
     /** The first to the last affected day of anybody. */
@@ -24,5 +36,10 @@ public record ActivitiesIngested(Map<Long, Set<LocalDate>> affectedDays, boolean
         LocalDate first = affectedDays.values().stream().flatMap(Set::stream).min(LocalDate::compareTo).orElseThrow();
         LocalDate last = affectedDays.values().stream().flatMap(Set::stream).max(LocalDate::compareTo).orElseThrow();
         return new DateRange(first, last);
+    }
+
+    private static Map<Long, Set<LocalDate>> copy(Map<Long, Set<LocalDate>> days) {
+        return days.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
     }
 }

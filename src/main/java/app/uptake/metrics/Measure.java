@@ -1,6 +1,8 @@
 package app.uptake.metrics;
 
+import app.uptake.activity.ActivityEventInput;
 import app.uptake.activity.ActivityType;
+import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +55,21 @@ public record Measure(Aggregation aggregation, Set<ActivityType> types, EventFie
 
     public static Measure activeDays(Set<ActivityType> types) {
         return new Measure(Aggregation.ACTIVE_DAYS, types, null, EventFilter.NONE);
+    }
+
+    /**
+     * What one event adds to the measure on its day, computed as {@code RollupSql} would from the stored row:
+     * null when it does not count, 1 for counts and active days (active days are merged with max, not added).
+     */
+    public BigDecimal contributionOf(ActivityEventInput event) {
+        if (!types.contains(event.type()) || !filter.test(event) || (field != null && field.valueOf(event) == null)) {
+            return null;
+        }
+        return switch (aggregation) {
+            case COUNT, ACTIVE_DAYS -> BigDecimal.ONE;
+            case SUM -> field.numberOf(event);
+            case DISTINCT -> throw new IllegalStateException("distinct counts are not rolled up per day: " + this);
+        };
     }
 
     /** Sorted type names, for storage and stable SQL. */

@@ -58,13 +58,7 @@ class ActivityIngester {
 
     @Transactional(propagation = Propagation.MANDATORY)
     BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered) {
-        return ingest(sourceId, runId, delivered, false);
-    }
-
-    /** {@code bulk}: a chunk of a large import, whose rollups may follow when the import is through. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, boolean bulk) {
-        return ingest(sourceId, runId, delivered, bulk, new HashMap<>());
+        return ingest(sourceId, runId, delivered, new HashMap<>());
     }
 
     /**
@@ -72,7 +66,7 @@ class ActivityIngester {
      * {@link #UNKNOWN}); filled as it goes, so a large file asks the directory about each person once.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, boolean bulk, Map<String, Long> knownEmployees) {
+    BatchResult ingest(long sourceId, Long runId, List<ParsedRow> delivered, Map<String, Long> knownEmployees) {
         List<ParsedRow> rows = new ArrayList<>(delivered);
         Instant now = calendar.now();
         Map<String, Long> employees = resolve(rows, knownEmployees);
@@ -112,6 +106,8 @@ class ActivityIngester {
         List<EventStore.Write> corrections = new ArrayList<>();
         List<Long> correctedIds = new ArrayList<>();
         Map<Long, Set<LocalDate>> affected = new HashMap<>();
+        List<ActivitiesIngested.AddedEvent> added = new ArrayList<>();
+        Map<Long, Set<LocalDate>> recount = new HashMap<>();
         long late = 0;
         for (int i : winners.values()) {
             ActivityEventInput event = rows.get(i).event();
@@ -122,11 +118,14 @@ class ActivityIngester {
             if (existing == null) {
                 outcome = IngestOutcome.ACCEPTED;
                 inserts.add(new EventStore.Write(sourceId, event, employeeId, day, now, runId));
+                added.add(new ActivitiesIngested.AddedEvent(employeeId, day, event));
             } else if (existing.revision() < event.revision()) {
                 outcome = IngestOutcome.CORRECTED;
                 corrections.add(new EventStore.Write(sourceId, event, employeeId, day, now, runId));
                 correctedIds.add(existing.id());
                 affected.computeIfAbsent(existing.employeeId(), id -> new HashSet<>()).add(existing.occurredOn());
+                recount.computeIfAbsent(existing.employeeId(), id -> new HashSet<>()).add(existing.occurredOn());
+                recount.computeIfAbsent(employeeId, id -> new HashSet<>()).add(day);
             } else {
                 outcome = existing.revision() == event.revision() ? IngestOutcome.DUPLICATE : IngestOutcome.STALE;
             }
@@ -139,9 +138,9 @@ class ActivityIngester {
             results[i] = new ItemResult(rows.get(i).line(), event.externalId(), outcome, null);
         }
 
-        if (!bulk && !affected.isEmpty()) {
-            // the rollups of these people are rewritten below: take them in turn with other batches, before our
-            // inserts' foreign-key locks, so two batches cannot deadlock
+        if (!affected.isEmpty()) {
+            // the figures of these people change below: take them in turn with other batches, and before our
+            // inserts' foreign-key locks, so that two batches cannot deadlock
             directory.lockInOrder(affected.keySet());
         }
         store.insert(inserts);
@@ -150,7 +149,7 @@ class ActivityIngester {
             store.insertRejections(runId, rejected);
         }
         if (!affected.isEmpty()) {
-            events.publishEvent(new ActivitiesIngested(affected, bulk));
+            events.publishEvent(new ActivitiesIngested(affected, added, recount));
         }
         List<ItemResult> items = List.of(results).stream().map(Objects::requireNonNull).toList();
         return new BatchResult(items, tally(items, late));

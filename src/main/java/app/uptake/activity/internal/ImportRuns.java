@@ -106,7 +106,7 @@ class ImportRuns {
     private void commitChunk(long runId, long sourceId, List<ParsedRow> chunk, long bytes, Map<String, Long> knownEmployees) {
         long lastLine = chunk.get(chunk.size() - 1).line();
         newTransaction.executeWithoutResult(status -> {
-            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk, true, knownEmployees);
+            ActivityIngester.BatchResult result = ingester.ingest(sourceId, runId, chunk, knownEmployees);
             runs.findById(runId).orElseThrow().add(result.tally(), chunk.size(), lastLine, bytes);
         });
     }

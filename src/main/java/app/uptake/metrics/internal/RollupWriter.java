@@ -1,8 +1,6 @@
 package app.uptake.metrics.internal;
 
 import app.uptake.activity.ActivitiesIngested;
-import app.uptake.activity.ImportRunFinished;
-import app.uptake.organization.EmployeeDirectory;
 import app.uptake.shared.DatabaseVendor;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.shared.DateRange;
@@ -22,15 +20,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps metric_daily equal to what the events say. For each affected employee and day range it deletes the
- * rollups and recomputes them from the events, so new events, corrections that move an event to another day
- * or person, and repeated deliveries all end in the same numbers.
+ * Keeps metric_daily equal to what the events say, in the transaction that stores them. New events add what
+ * they count to their employee-days; for the days a correction moved or changed it deletes the rollups and
+ * counts them again from the events. Repeated deliveries store nothing and so change nothing.
  */
 @Component
 class RollupWriter {
 
     private static final int EMPLOYEES_PER_PASS = 500;
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RollupWriter.class);
 
     private final JdbcTemplate jdbc;
     private final CurrentMetrics metrics;
@@ -39,11 +36,7 @@ class RollupWriter {
 
     private final TransactionTemplate transaction;
 
-    private final EmployeeDirectory directory;
-
-    RollupWriter(JdbcTemplate jdbc, CurrentMetrics metrics, DatabaseVendor vendor, PlatformTransactionManager transactions,
-            EmployeeDirectory directory) {
-        this.directory = directory;
+    RollupWriter(JdbcTemplate jdbc, CurrentMetrics metrics, DatabaseVendor vendor, PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.jdbc = jdbc;
         this.metrics = metrics;
@@ -51,24 +44,63 @@ class RollupWriter {
     }
 
     /**
-     * Runs inside the ingesting transaction: events and their rollups (or, for a chunk of a bulk import, the
-     * note of which days to recompute) commit or roll back together.
+     * Runs inside the ingesting transaction, after the ingester locked the people concerned: events and their
+     * rollups commit or roll back together. New events add what they count; days that a correction changed are
+     * counted again from the stored events, after the additions, so that they end exact either way.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ActivitiesIngested ingested) {
-        if (ingested.bulk()) {
-            DateRange days = ingested.span();
-            jdbc.update("insert into metric_rollup_pending (employee_id, day_from, day_to) values (null, ?, ?)",
-                    days.from(), days.to());
-        } else {
-            recomputeDays(ingested.affectedDays(), metrics.all());
+        List<MetricDefinition> definitions = metrics.all();
+        if (!ingested.added().isEmpty()) {
+            RollupDeltas.of(ingested.added(), definitions).rows().forEach(this::addDeltas);
         }
+        recomputeDays(ingested.recount(), definitions);
+    }
+
+    private void addDeltas(RollupDeltas.Merge merge, List<RollupDeltas.Delta> deltas) {
+        if (deltas.isEmpty()) {
+            return;
+        }
+        String numerator = merge.numeratorMax() ? "greatest(%1$s.numerator, %2$s.numerator)" : "%1$s.numerator + %2$s.numerator";
+        String denominator = merge.denominatorMax() ? "greatest(%1$s.denominator, %2$s.denominator)"
+                : "%1$s.denominator + %2$s.denominator";
+        if (postgres) {
+            // one statement for the whole batch: the rows travel as five arrays
+            String sql = "insert into metric_daily (employee_id, metric_id, activity_day, numerator, denominator) "
+                    + "select * from unnest(?::bigint[], ?::bigint[], ?::date[], ?::numeric[], ?::numeric[]) "
+                    + "on conflict (employee_id, metric_id, activity_day) do update set numerator = "
+                    + numerator.formatted("metric_daily", "excluded") + ", denominator = "
+                    + denominator.formatted("metric_daily", "excluded");
+            jdbc.update(con -> {
+                var statement = con.prepareStatement(sql);
+                statement.setArray(1, con.createArrayOf("bigint", deltas.stream().map(d -> d.key().employeeId()).toArray()));
+                statement.setArray(2, con.createArrayOf("bigint", deltas.stream().map(d -> d.key().metricId()).toArray()));
+                statement.setArray(3, con.createArrayOf("varchar", deltas.stream().map(d -> d.key().day().toString()).toArray()));
+                statement.setArray(4, con.createArrayOf("numeric", deltas.stream().map(RollupDeltas.Delta::numerator).toArray()));
+                statement.setArray(5, con.createArrayOf("numeric", deltas.stream().map(RollupDeltas.Delta::denominator).toArray()));
+                return statement;
+            });
+            return;
+        }
+        jdbc.batchUpdate("merge into metric_daily t using (select cast(? as bigint) employee_id, cast(? as bigint) metric_id, "
+                + "cast(? as date) activity_day, cast(? as numeric(24, 6)) numerator, cast(? as numeric(24, 6)) denominator) s "
+                + "on t.employee_id = s.employee_id and t.metric_id = s.metric_id and t.activity_day = s.activity_day "
+                + "when matched then update set numerator = " + numerator.formatted("t", "s") + ", denominator = "
+                + denominator.formatted("t", "s") + " when not matched then insert (employee_id, metric_id, activity_day, "
+                + "numerator, denominator) values (s.employee_id, s.metric_id, s.activity_day, s.numerator, s.denominator)",
+                deltas, 500, (ps, d) -> {
+                    ps.setLong(1, d.key().employeeId());
+                    ps.setLong(2, d.key().metricId());
+                    ps.setObject(3, d.key().day());
+                    ps.setBigDecimal(4, d.numerator());
+                    ps.setBigDecimal(5, d.denominator());
+                });
     }
 
     /**
-     * Recomputes exactly the employee-days given. The employees' rows are locked first, in id order, so two
-     * batches touching the same people take turns instead of overwriting each other's sums (and cannot deadlock).
+     * Recomputes exactly the employee-days given. The caller holds the employees' locks, so two batches touching
+     * the same people take turns instead of overwriting each other's sums.
      */
     private void recomputeDays(Map<Long, java.util.Set<java.time.LocalDate>> days, List<MetricDefinition> definitions) {
         if (definitions.isEmpty() || days.isEmpty()) {
@@ -78,7 +110,6 @@ class RollupWriter {
         String metricIds = definitions.stream().map(m -> String.valueOf(m.id())).collect(Collectors.joining(","));
         for (int start = 0; start < employees.size(); start += EMPLOYEES_PER_PASS) {
             List<Long> chunk = employees.subList(start, Math.min(employees.size(), start + EMPLOYEES_PER_PASS));
-            directory.lockInOrder(chunk);
             java.time.LocalDate first = null;
             java.time.LocalDate last = null;
             List<String> employeeList = new ArrayList<>();
@@ -117,59 +148,9 @@ class RollupWriter {
         return "(" + String.join(" or ", clauses) + ")";
     }
 
-    /**
-     * A bulk import is through: bring its figures up to date in one pass. A failure here (say, another node
-     * recomputing the same days at the same moment) must not fail the import: the notes stay and are processed
-     * when the next import finishes or at the next start.
-     */
-    @EventListener
-    void on(ImportRunFinished finished) {
-        try {
-            processPending();
-        } catch (RuntimeException e) {
-            log.warn("Rollups after import run {} left for later: {}", finished.runId(), e.getMessage());
-        }
-    }
-
-    /**
-     * Recomputes every employee's days noted as pending and forgets the notes, in one transaction. Also run at
-     * start-up, for notes left by an import that a crash interrupted.
-     */
-    public void processPending() {
-        transaction.executeWithoutResult(status -> recomputePending());
-    }
-
-    private void recomputePending() {
-        Map<Long, DateRange> affected = new java.util.HashMap<>();
-        DateRange[] everybody = new DateRange[1];
-        List<Long> ids = new ArrayList<>();
-        jdbc.query("select id, employee_id, day_from, day_to from metric_rollup_pending", (ResultSet rs) -> {
-            ids.add(rs.getLong(1));
-            DateRange days = new DateRange(rs.getObject(3, java.time.LocalDate.class), rs.getObject(4, java.time.LocalDate.class));
-            long employee = rs.getLong(2);
-            if (rs.wasNull()) {
-                everybody[0] = everybody[0] == null ? days : everybody[0].span(days);
-            } else {
-                affected.merge(employee, days, DateRange::span);
-            }
-        });
-        if (ids.isEmpty()) {
-            return;
-        }
-        long started = System.nanoTime();
-        List<MetricDefinition> definitions = metrics.all();
-        if (everybody[0] != null) {
-            recomputeEverybody(everybody[0], definitions);
-        }
-        recompute(affected, definitions);
-        for (int start = 0; start < ids.size(); start += 1000) {
-            String chunk = ids.subList(start, Math.min(ids.size(), start + 1000)).stream().map(String::valueOf)
-                    .collect(Collectors.joining(","));
-            jdbc.update("delete from metric_rollup_pending where id in (" + chunk + ")");
-        }
-        log.info("Rollups recomputed after a bulk import ({} in {} ms)", everybody[0] == null
-                ? affected.size() + " employees" : "everybody from " + everybody[0].from() + " to " + everybody[0].to(),
-                (System.nanoTime() - started) / 1_000_000);
+    /** Recomputes every metric for everybody over the days, in one transaction: for data written around ingestion. */
+    void recomputeAll(DateRange days) {
+        transaction.executeWithoutResult(status -> recomputeEverybody(days, metrics.all()));
     }
 
     /** Recomputes one metric for everybody and every day, after it was added to the catalog. */

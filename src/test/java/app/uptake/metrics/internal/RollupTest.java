@@ -128,6 +128,78 @@ class RollupTest {
         assertThat(numerator).isEqualByComparingTo("2");
     }
 
+    /**
+     * New events add to the rollups in Java, corrections recount in SQL: both must give the same rows to the last
+     * digit. Random events of every type and field (odd durations, three-decimal amounts, negative margins),
+     * delivered in batches and then corrected, against a recount of everything from the stored events.
+     */
+    @Test
+    void addingNewEventsGivesExactlyWhatARecountGives() {
+        java.util.Random rnd = new java.util.Random(11);
+        ActivityType[] types = ActivityType.values();
+        List<ActivityEventInput> all = new java.util.ArrayList<>();
+        for (int batch = 0; batch < 4; batch++) {
+            List<ActivityEventInput> events = new java.util.ArrayList<>();
+            for (int i = 0; i < 150; i++) {
+                events.add(randomEvent(rnd, "r" + batch + "-" + i, types[rnd.nextInt(types.length)], 1));
+            }
+            ingest(events.toArray(ActivityEventInput[]::new));
+            all.addAll(events);
+        }
+        RollupWriter rollups = context.getBean(RollupWriter.class);
+        DateRange january = new DateRange(day(1), day(31));
+        List<String> added = rollupRows();
+        rollups.recomputeAll(january);
+        assertThat(rollupRows()).hasSizeGreaterThan(100).containsExactlyElementsOf(added);
+
+        // a few corrections (another type, person or day), which recount their days, next to new events
+        List<ActivityEventInput> mixed = new java.util.ArrayList<>(all.stream().filter(e -> rnd.nextInt(20) == 0)
+                .map(e -> randomEvent(rnd, e.externalId().substring(prefix.length()), types[rnd.nextInt(types.length)], 2))
+                .toList());
+        int corrections = mixed.size();
+        for (int i = 0; i < 100; i++) {
+            mixed.add(randomEvent(rnd, "late-" + i, types[rnd.nextInt(types.length)], 1));
+        }
+        assertThat(ingest(mixed.toArray(ActivityEventInput[]::new))).hasSize(corrections + 100)
+                .containsOnly(IngestOutcome.CORRECTED, IngestOutcome.ACCEPTED);
+        List<String> corrected = rollupRows();
+        rollups.recomputeAll(january);
+        assertThat(rollupRows()).containsExactlyElementsOf(corrected);
+    }
+
+    private ActivityEventInput randomEvent(java.util.Random rnd, String id, ActivityType type, int revision) {
+        String who = rnd.nextBoolean() ? DemoLogins.EMPLOYEE : DemoLogins.MANAGER;
+        java.time.Instant at = day(1 + rnd.nextInt(28)).atTime(7 + rnd.nextInt(12), rnd.nextInt(60))
+                .atZone(ZoneId.of("Europe/Berlin")).toInstant();
+        return new ActivityEventInput(prefix + id, revision, who, type, at,
+                rnd.nextInt(3) == 0 ? null : app.uptake.activity.Direction.values()[rnd.nextInt(2)],
+                rnd.nextInt(3) == 0 ? null : rnd.nextInt(4000), "ACC-" + rnd.nextInt(20),
+                rnd.nextInt(3) == 0 ? null : rnd.nextBoolean(), randomAmount(rnd, false), randomAmount(rnd, true),
+                rnd.nextBoolean() ? null : "C" + rnd.nextInt(4), null, rnd.nextInt(3) == 0 ? null : rnd.nextInt(5),
+                rnd.nextInt(3) == 0 ? null : rnd.nextInt(500), rnd.nextInt(3) == 0 ? null : rnd.nextInt(3000),
+                rnd.nextInt(3) == 0 ? null : BigDecimal.valueOf(100 + rnd.nextInt(401), 2),
+                rnd.nextInt(3) == 0 ? null : rnd.nextInt(4) == 0 ? BigDecimal.ONE : BigDecimal.valueOf(rnd.nextInt(10001), 4));
+    }
+
+    private static BigDecimal randomAmount(java.util.Random rnd, boolean mayBeNegative) {
+        if (rnd.nextInt(4) == 0) {
+            return null;
+        }
+        // three decimals: the database rounds to cents, the Java side must round the same way
+        BigDecimal amount = BigDecimal.valueOf(rnd.nextInt(5_000_000), 3);
+        return mayBeNegative && rnd.nextInt(5) == 0 ? amount.negate() : amount;
+    }
+
+    /** This test's rollup rows, as text, in key order. */
+    private List<String> rollupRows() {
+        return context.getBean(org.springframework.jdbc.core.JdbcTemplate.class).query(
+                "select metric_id, employee_id, activity_day, numerator, denominator from metric_daily where activity_day "
+                        + "between ? and ? and (numerator <> 0 or denominator <> 0) order by metric_id, employee_id, activity_day",
+                (rs, n) -> rs.getLong(1) + "/" + rs.getLong(2) + "/" + rs.getObject(3, LocalDate.class) + ": "
+                        + rs.getBigDecimal(4).setScale(6) + " / " + rs.getBigDecimal(5).setScale(6),
+                day(1), day(31));
+    }
+
     private List<IngestOutcome> ingest(ActivityEventInput... events) {
         return activity.ingest(source, events);
     }
