@@ -8,8 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Activity events were added or corrected, published inside the storing transaction after the people concerned
- * were locked in id order (so listeners that rewrite their figures take turns with other batches).
+ * Activity events were added or corrected, published inside the storing transaction. The people concerned are
+ * locked against other batches that correct their events: exclusively when this batch corrects (or on H2),
+ * otherwise by the key share locks of the inserted events, so adding batches may add to the same figures at once.
  * <ul>
  * <li>{@code affectedDays}: for each employee whose figures may have changed, the days affected (for a
  * correction both the old and the new day);</li>

@@ -6,10 +6,12 @@ import app.uptake.activity.IngestOutcome;
 import app.uptake.activity.IngestTally;
 import app.uptake.organization.EmployeeDirectory;
 import app.uptake.shared.CompanyCalendar;
+import app.uptake.shared.DatabaseVendor;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -40,9 +42,11 @@ class ActivityIngester {
     private final EmployeeDirectory directory;
     private final CompanyCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final boolean postgres;
 
     ActivityIngester(EventStore store, EmployeeDirectory directory, CompanyCalendar calendar,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, DatabaseVendor vendor) {
+        this.postgres = vendor.isPostgres();
         this.store = store;
         this.directory = directory;
         this.calendar = calendar;
@@ -138,11 +142,15 @@ class ActivityIngester {
             results[i] = new ItemResult(rows.get(i).line(), event.externalId(), outcome, null);
         }
 
-        if (!affected.isEmpty()) {
-            // the figures of these people change below: take them in turn with other batches, and before our
-            // inserts' foreign-key locks, so that two batches cannot deadlock
+        if (!recount.isEmpty() || !postgres) {
+            // days are counted again below: no other batch may add to these people's figures meanwhile. Taken
+            // before our inserts' foreign-key locks and in id order, so that two batches cannot deadlock.
             directory.lockInOrder(affected.keySet());
         }
+        // On PostgreSQL a batch that only adds events needs no lock of its own: inserting an event takes a key
+        // share lock on its employee, which lets other adding batches through but waits for a recounting one.
+        // Inserting in employee order takes those locks in the same order as lockInOrder.
+        inserts.sort(Comparator.comparingLong(EventStore.Write::employeeId));
         store.insert(inserts);
         store.replace(corrections, correctedIds);
         if (runId != null) {

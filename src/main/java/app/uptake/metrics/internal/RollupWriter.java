@@ -44,9 +44,10 @@ class RollupWriter {
     }
 
     /**
-     * Runs inside the ingesting transaction, after the ingester locked the people concerned: events and their
-     * rollups commit or roll back together. New events add what they count; days that a correction changed are
-     * counted again from the stored events, after the additions, so that they end exact either way.
+     * Runs inside the ingesting transaction: events and their rollups commit or roll back together. New events
+     * add what they count (concurrent additions to the same row wait for each other's commit, never lose one);
+     * days that a correction changed are counted again from the stored events, after the additions, while the
+     * ingester holds the people's locks.
      */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
