@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -74,6 +75,8 @@ class ActivityEventsController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "More events or more bytes than allowed in one batch",
             content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "409", description = "A concurrent batch wrote the same events or figures at the same "
+            + "moment; nothing of this batch was stored, send it again", content = @Content(mediaType = "application/problem+json"))
     ResponseEntity<?> receive(HttpServletRequest request) throws IOException {
         if (request.getContentLengthLong() > maxBytes) {
             return tooLarge("The body has " + request.getContentLengthLong() + " bytes; at most " + maxBytes + " are allowed.");
@@ -114,6 +117,14 @@ class ActivityEventsController {
     ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException e) {
         return problem(HttpStatus.CONFLICT, "Another batch stored events with the same ids at the same moment; "
                 + "nothing of this batch was stored. Send it again: events already stored will count as duplicates.");
+    }
+
+    /** The database chose this batch to give way to another one writing the same figures (a deadlock, say). */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> gaveWay(PessimisticLockingFailureException e) {
+        log.warn("REST batch gave way to a concurrent one: {}", e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.CONFLICT, "Another batch was writing the same figures at the same moment; nothing of "
+                + "this batch was stored. Send it again.");
     }
 
     /** Anything unexpected: an answer in JSON with a reference for the log, never the login page. */
