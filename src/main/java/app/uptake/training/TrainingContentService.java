@@ -1,0 +1,36 @@
+package app.uptake.training;
+
+import app.uptake.audit.AuditService;
+import app.uptake.training.internal.ContentPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The program office's view of the training content: what is live, what the files say, and reloading them. */
+@Service
+public class TrainingContentService {
+
+    private final ContentPublisher publisher;
+    private final AuditService audit;
+
+    TrainingContentService(ContentPublisher publisher, AuditService audit) {
+        this.publisher = publisher;
+        this.audit = audit;
+    }
+
+    /** The state after the last reading (at start-up or the last reload). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ContentStatus status() {
+        return publisher.lastStatus();
+    }
+
+    /** Reads training-content/ again and publishes every valid module whose version was raised. */
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public ContentStatus reload() {
+        ContentStatus status = publisher.publish();
+        audit.record("TRAINING_CONTENT_RELOADED", "training_content", null, status.live() + " modules live, "
+                + status.problems().size() + " problems");
+        return status;
+    }
+}

@@ -1,0 +1,30 @@
+package app.uptake.training.internal;
+
+import app.uptake.training.ContentStatus;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/** Publishes the training content at start-up; problems are logged, the application starts regardless. */
+@Component
+class TrainingContentOnStartup implements ApplicationRunner {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainingContentOnStartup.class);
+
+    private final ContentPublisher publisher;
+
+    TrainingContentOnStartup(ContentPublisher publisher) {
+        this.publisher = publisher;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            ContentStatus status = publisher.publish();
+            log.info("Training content read: {} modules live, {} problems", status.live(), status.problems().size());
+            status.problems().forEach(p -> log.warn("Training content: {}", p.describe()));
+        } catch (RuntimeException e) {
+            log.error("Training content could not be read; the modules in force stay live", e);
+        }
+    }
+}
