@@ -54,6 +54,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/imports", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/activity/api-keys", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),

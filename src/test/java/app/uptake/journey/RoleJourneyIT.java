@@ -70,7 +70,7 @@ class RoleJourneyIT {
                 Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
                         List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation",
-                                "Data sources", "Upload activity", "Activity imports", "API keys", "Audit log")));
+                                "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,6 +93,7 @@ class RoleJourneyIT {
                 .waitForView("home");
         shell.open(baseUrl(), "admin/employees", "employee-grid").screenshot("admin-employees");
         shell.open(baseUrl(), "admin/org", "org-tree").screenshot("admin-org");
+        shell.open(baseUrl(), "admin/training/content", "training-modules").screenshot("admin-training-content");
         shell.open(baseUrl(), "admin/employees/import", "employee-upload");
         // A Latin-1 file from a German Excel: one good row, one with an unknown unit and a bad date.
         Path csv = Files.createTempFile("employees", ".csv");

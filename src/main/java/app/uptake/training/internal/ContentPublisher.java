@@ -1,5 +1,6 @@
 package app.uptake.training.internal;
 
+import app.uptake.organization.OrganizationService;
 import app.uptake.shared.LocalizedText;
 import app.uptake.training.ContentProblem;
 import app.uptake.training.ContentReport;
@@ -43,10 +44,12 @@ public class ContentPublisher {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
+    private final OrganizationService organization;
     private final AtomicReference<ContentStatus> last = new AtomicReference<>();
 
     ContentPublisher(@Value("${uptake.training.content-dir:training-content}") Path folder, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, OrganizationService organization) {
+        this.organization = organization;
         this.folder = folder;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -68,7 +71,7 @@ public class ContentPublisher {
     public ContentStatus publish(Path contentFolder) {
         Instant now = clock.instant();
         ContentReport report = Files.isDirectory(contentFolder)
-                ? TrainingContentReader.read(contentFolder)
+                ? TrainingContentReader.read(contentFolder, code -> organization.findByCode(code).isPresent())
                 : new ContentReport(List.of(), List.of(new ContentProblem(null, contentFolder.toString(), 0, "noContentFolder",
                         contentFolder.toAbsolutePath().toString())), java.util.Set.of());
         List<ContentProblem> problems = new ArrayList<>(report.problems());
@@ -96,7 +99,7 @@ public class ContentPublisher {
             } else {
                 state = published == null ? ModuleStatus.State.PROBLEMS_NOT_PUBLISHED : ModuleStatus.State.PROBLEMS_EARLIER_VERSION_LIVE;
             }
-            LocalizedText title = published != null ? published.title() : files != null ? ReaderAccess.title(files)
+            LocalizedText title = published != null ? published.title() : files != null ? files.title()
                     : new LocalizedText(id, id);
             modules.add(new ModuleStatus(id, title, published == null ? null : published.version(),
                     published == null ? null : published.publishedAt(), files == null ? null : files.version(), state,
@@ -146,7 +149,7 @@ public class ContentPublisher {
             ownTransaction.executeWithoutResult(status -> jdbc.update("insert into training_module_version (module_id, "
                     + "version, major_version, content_hash, title_en, title_de, mandatory, lesson_count, question_count, "
                     + "content, published_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", module.id(), module.version(),
-                    module.majorVersion(), module.contentHash(), ReaderAccess.title(module).en(), ReaderAccess.title(module).de(),
+                    module.majorVersion(), module.contentHash(), module.title().en(), module.title().de(),
                     module.mandatory(), module.lessons().size(), module.quiz().size(), JSON.writeValueAsString(module),
                     java.sql.Timestamp.from(now)));
         } catch (DuplicateKeyException e) {

@@ -95,6 +95,7 @@ public class TrainingContentView extends VerticalLayout implements HasDynamicTit
         problems.setItems(status.problems());
         problemsTitle.setText(getTranslation("trainingContent.problems", status.problems().size()));
         problems.setVisible(!status.problems().isEmpty());
+        problemsTitle.setVisible(!status.problems().isEmpty());
     }
 
     private Span state(ModuleStatus module) {
