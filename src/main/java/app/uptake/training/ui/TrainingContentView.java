@@ -54,14 +54,22 @@ public class TrainingContentView extends VerticalLayout implements HasDynamicTit
         add(new H2(getTranslation("trainingContent.title")), new Paragraph(getTranslation("trainingContent.intro")), bar);
 
         modules.setId("training-modules");
-        modules.addColumn(m -> m.title().in(getLocale())).setHeader(getTranslation("trainingContent.module")).setFlexGrow(3);
-        modules.addColumn(ModuleStatus::moduleId).setHeader(getTranslation("trainingContent.id")).setFlexGrow(2);
-        modules.addColumn(m -> orDash(m.liveVersion())).setHeader(getTranslation("trainingContent.liveVersion"));
-        modules.addColumn(m -> m.liveSince() == null ? "–" : time(m.liveSince())).setHeader(getTranslation("trainingContent.liveSince"));
-        modules.addColumn(m -> orDash(m.filesVersion())).setHeader(getTranslation("trainingContent.filesVersion"));
-        modules.addColumn(ModuleStatus::lessons).setHeader(getTranslation("trainingContent.lessons"));
-        modules.addColumn(ModuleStatus::questions).setHeader(getTranslation("trainingContent.questions"));
-        modules.addComponentColumn(this::state).setHeader(getTranslation("trainingContent.state")).setFlexGrow(2);
+        modules.addColumn(m -> m.title().in(getLocale())).setHeader(getTranslation("trainingContent.module"))
+                .setFlexGrow(1).setResizable(true);
+        modules.addColumn(ModuleStatus::moduleId).setHeader(getTranslation("trainingContent.id")).setAutoWidth(true)
+                .setFlexGrow(0);
+        modules.addColumn(m -> orDash(m.liveVersion())).setHeader(getTranslation("trainingContent.liveVersion"))
+                .setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(m -> m.liveSince() == null ? "–" : day(m.liveSince()))
+                .setHeader(getTranslation("trainingContent.liveSince")).setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(m -> orDash(m.filesVersion())).setHeader(getTranslation("trainingContent.filesVersion"))
+                .setAutoWidth(true).setFlexGrow(0);
+        modules.addColumn(ModuleStatus::lessons).setHeader(getTranslation("trainingContent.lessons")).setAutoWidth(true)
+                .setFlexGrow(0);
+        modules.addColumn(ModuleStatus::questions).setHeader(getTranslation("trainingContent.questions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        modules.addComponentColumn(this::state).setHeader(getTranslation("trainingContent.state")).setAutoWidth(true)
+                .setFlexGrow(0);
         modules.setAllRowsVisible(true);
 
         problemsTitle.setId("training-problems-title");
@@ -118,6 +126,11 @@ public class TrainingContentView extends VerticalLayout implements HasDynamicTit
 
     private String time(java.time.Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    private String day(java.time.Instant instant) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .withZone(ZoneId.systemDefault()).format(instant);
     }
 
