@@ -95,6 +95,16 @@ public class EmployeeDirectory {
         return of(employees.findReportingLineIds(managerEmployeeId));
     }
 
+    /** The platform roles of each employee's account; employees without an account are missing. */
+    public Map<Long, Set<Role>> accountRoles() {
+        Map<Long, Set<Role>> roles = new HashMap<>();
+        for (Object[] row : employees.findAccountRoles()) {
+            roles.computeIfAbsent(((Number) row[0]).longValue(), id -> java.util.EnumSet.noneOf(Role.class))
+                    .add(Role.valueOf(row[1].toString()));
+        }
+        return roles;
+    }
+
     /** Every employee the company has or had, for generating demo activity. */
     public List<Employment> everyone() {
         return employees.findAllEmployments();

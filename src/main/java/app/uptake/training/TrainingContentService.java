@@ -1,6 +1,7 @@
 package app.uptake.training;
 
 import app.uptake.audit.AuditService;
+import app.uptake.training.internal.AssignmentRules;
 import app.uptake.training.internal.ContentPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -12,10 +13,12 @@ public class TrainingContentService {
 
     private final ContentPublisher publisher;
     private final AuditService audit;
+    private final AssignmentRules rules;
 
-    TrainingContentService(ContentPublisher publisher, AuditService audit) {
+    TrainingContentService(ContentPublisher publisher, AuditService audit, AssignmentRules rules) {
         this.publisher = publisher;
         this.audit = audit;
+        this.rules = rules;
     }
 
     /** The state after the last reading (at start-up or the last reload). */
@@ -24,13 +27,17 @@ public class TrainingContentService {
         return publisher.lastStatus();
     }
 
-    /** Reads training-content/ again and publishes every valid module whose version was raised. */
+    /**
+     * Reads training-content/ again, publishes every valid module whose version was raised and assigns the live
+     * modules to everybody in their audience who does not have them yet.
+     */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public ContentStatus reload() {
         ContentStatus status = publisher.publish();
+        int assigned = rules.assignAll();
         audit.record("TRAINING_CONTENT_RELOADED", "training_content", null, status.live() + " modules live, "
-                + status.problems().size() + " problems");
+                + status.problems().size() + " problems, " + assigned + " assignments added");
         return status;
     }
 }

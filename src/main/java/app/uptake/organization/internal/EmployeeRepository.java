@@ -68,6 +68,11 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>,
             where e.startDate <= :day and (e.endDate is null or e.endDate >= :day) group by e.orgUnit.id""")
     List<Object[]> countActiveByUnit(@Param("day") LocalDate day);
 
+    /** Pairs of employee id and platform role name, for every employee with an account. */
+    @Query(value = "select a.employee_id, r.role from user_account a join user_account_role r on r.account_id = a.id",
+            nativeQuery = true)
+    List<Object[]> findAccountRoles();
+
     @Query("select count(e) from EmployeeEntity e where e.manager.id = :managerId")
     long countDirectReports(@Param("managerId") long managerId);
 }

@@ -5,16 +5,22 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
-/** Publishes the training content at start-up; problems are logged, the application starts regardless. */
+/**
+ * Publishes the training content at start-up, after the demo company is loaded, and assigns the live modules
+ * by rule; problems are logged, the application starts regardless.
+ */
 @Component
+@org.springframework.core.annotation.Order(10)
 class TrainingContentOnStartup implements ApplicationRunner {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(TrainingContentOnStartup.class);
 
     private final ContentPublisher publisher;
+    private final AssignmentRules rules;
 
-    TrainingContentOnStartup(ContentPublisher publisher) {
+    TrainingContentOnStartup(ContentPublisher publisher, AssignmentRules rules) {
         this.publisher = publisher;
+        this.rules = rules;
     }
 
     @Override
@@ -23,6 +29,7 @@ class TrainingContentOnStartup implements ApplicationRunner {
             ContentStatus status = publisher.publish();
             log.info("Training content read: {} modules live, {} problems", status.live(), status.problems().size());
             status.problems().forEach(p -> log.warn("Training content: {}", p.describe()));
+            log.info("Training assignments added by rule: {}", rules.assignAll());
         } catch (RuntimeException e) {
             log.error("Training content could not be read; the modules in force stay live", e);
         }
