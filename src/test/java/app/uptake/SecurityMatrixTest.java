@@ -55,6 +55,12 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/api-keys", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
+            Map.entry("training", Set.copyOf(LOGINS)),
+            // a module for everybody: assigned to every demo login
+            Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
+            // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
+            Map.entry("training/leading-the-change/1",
+                    Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),

@@ -64,12 +64,12 @@ class RoleJourneyIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer", "Metric catalog")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog")),
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer", "Metric catalog", "My training")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "Employees", "Organisation",
+                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Employees", "Organisation",
                                 "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log")));
     }
 

@@ -21,18 +21,18 @@ class MainLayoutTest extends UiTest {
     }
 
     @Test
-    void anEmployeeSeesHomeAndTheMetrics() {
+    void anEmployeeSeesHomeTheMetricsAndTheirTraining() {
         signInAs(DemoLogins.EMPLOYEE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "Metric explorer", "Metric catalog");
+        assertThat(navigation()).containsExactly("Home", "Metric explorer", "Metric catalog", "My training");
     }
 
     @Test
     void theProgramOfficeSeesEveryAdminScreen() {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "Employees",
-                "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
+        assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "My training",
+                "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
     }
 
     @Test
@@ -47,7 +47,7 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog");
+        assertThat(navigation()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
 
