@@ -118,7 +118,10 @@ class RoleJourneyIT {
         driver = browser("de-DE");
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
-        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog");
+        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog",
+                "Meine Schulungen");
+        shell.open(baseUrl(), "training", "training-assignments").screenshot("manager-my-training-de");
+        shell.open(baseUrl(), "training/goal-map-and-metrics/2", "lesson-title").screenshot("manager-lesson-de");
         shell.open(baseUrl(), "team", "employee-grid").screenshot("manager-team-de");
         assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-grid")).getText())
                 .contains("Jonas Becker");
