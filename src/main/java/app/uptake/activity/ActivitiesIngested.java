@@ -1,6 +1,5 @@
 package app.uptake.activity;
 
-import app.uptake.shared.DateRange;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -30,13 +29,6 @@ public record ActivitiesIngested(Map<Long, Set<LocalDate>> affectedDays, List<Ad
         affectedDays = copy(affectedDays);
         added = List.copyOf(added);
         recount = copy(recount);
-    }
-
-    /** The first to the last affected day of anybody. */
-    public DateRange span() {
-        LocalDate first = affectedDays.values().stream().flatMap(Set::stream).min(LocalDate::compareTo).orElseThrow();
-        LocalDate last = affectedDays.values().stream().flatMap(Set::stream).max(LocalDate::compareTo).orElseThrow();
-        return new DateRange(first, last);
     }
 
     private static Map<Long, Set<LocalDate>> copy(Map<Long, Set<LocalDate>> days) {

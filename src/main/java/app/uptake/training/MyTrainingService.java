@@ -3,6 +3,7 @@ package app.uptake.training;
 import app.uptake.organization.CurrentUser;
 import app.uptake.organization.CurrentUserService;
 import app.uptake.shared.CompanyCalendar;
+import app.uptake.shared.LocalizedText;
 import app.uptake.training.internal.ContentPublisher;
 import app.uptake.training.internal.LessonRenderer;
 import java.sql.Timestamp;
@@ -11,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +40,6 @@ public class MyTrainingService {
     public List<MyAssignment> mine(Locale locale) {
         CurrentUser me = users.require();
         LocalDate today = calendar.today();
-        boolean german = isGerman(locale);
         return jdbc.query("""
                 select a.module_id, a.due_on, a.last_lesson, a.completed_at, v.title_en, v.title_de, v.mandatory,
                        v.lesson_count,
@@ -60,7 +59,7 @@ public class MyTrainingService {
                     : due.isBefore(today) ? TrainingStatus.OVERDUE
                     : started || read > 0 ? TrainingStatus.IN_PROGRESS : TrainingStatus.NOT_STARTED;
             int next = started ? Math.max(1, Math.min(lastLesson, lessonCount)) : 1;
-            return new MyAssignment(rs.getString(1), german ? rs.getString(6) : rs.getString(5), status, due,
+            return new MyAssignment(rs.getString(1), new LocalizedText(rs.getString(5), rs.getString(6)).in(locale), status, due,
                     rs.getBoolean(7), read, lessonCount, next, started);
         }, me.employeeId()).stream()
                 .sorted(Comparator.comparing(MyAssignment::dueOn).thenComparing(MyAssignment::title))
@@ -89,26 +88,16 @@ public class MyTrainingService {
                 .orElseThrow(() -> new NoSuchElementException("Module " + moduleId + " has no lesson " + position));
 
         Timestamp now = Timestamp.from(calendar.now());
-        Integer read = jdbc.queryForObject("select count(*) from training_lesson_read where employee_id = ? "
-                + "and module_id = ? and lesson_position = ?", Integer.class, me.employeeId(), moduleId, position);
-        if (read == null || read == 0) {
-            try {
-                jdbc.update("insert into training_lesson_read (employee_id, module_id, lesson_position, read_at) "
-                        + "values (?, ?, ?, ?)", me.employeeId(), moduleId, position, now);
-            } catch (DuplicateKeyException e) {
-                // opened in another tab a moment ago
-            }
-        }
+        // the first opening counts; opening it again changes nothing
+        jdbc.update("insert into training_lesson_read (employee_id, module_id, lesson_position, read_at) select ?, ?, ?, ? "
+                + "where not exists (select 1 from training_lesson_read where employee_id = ? and module_id = ? "
+                + "and lesson_position = ?)", me.employeeId(), moduleId, position, now, me.employeeId(), moduleId, position);
         jdbc.update("update training_assignment set last_lesson = ? where employee_id = ? and module_id = ?",
                 position, me.employeeId(), moduleId);
 
-        String language = isGerman(locale) ? "de" : "en";
+        String language = new LocalizedText("en", "de").in(locale);
         return new LessonPage(moduleId, module.title().in(locale), position, module.lessons().size(),
                 lesson.titleByLanguage().get(language),
                 LessonRenderer.toHtml(lesson.markdownByLanguage().get(language), module.images()));
-    }
-
-    private static boolean isGerman(Locale locale) {
-        return locale != null && "de".equals(locale.getLanguage());
     }
 }

@@ -76,9 +76,10 @@ public class ContentPublisher {
                         contentFolder.toAbsolutePath().toString())), java.util.Set.of());
         List<ContentProblem> problems = new ArrayList<>(report.problems());
         Map<String, TrainingModule> inFiles = new HashMap<>();
+        Map<String, Published> before = latestPublished();
         for (TrainingModule module : report.valid()) {
             inFiles.put(module.id(), module);
-            Optional<ContentProblem> refused = publishIfNew(module, now);
+            Optional<ContentProblem> refused = publishIfNew(module, before.get(module.id()), now);
             refused.ifPresent(problems::add);
         }
         TreeSet<String> ids = new TreeSet<>(inFiles.keySet());
@@ -136,8 +137,7 @@ public class ContentPublisher {
      * Publishes the module unless its latest version has the same content. Changed content needs a higher
      * version: the same or a lower one is refused with a problem, and the version in force stays.
      */
-    private Optional<ContentProblem> publishIfNew(TrainingModule module, Instant now) {
-        Published latest = latestPublished().get(module.id());
+    private Optional<ContentProblem> publishIfNew(TrainingModule module, Published latest, Instant now) {
         if (latest != null && latest.hash().equals(module.contentHash())) {
             return Optional.empty();
         }
