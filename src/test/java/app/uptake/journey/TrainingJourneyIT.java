@@ -22,7 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * An employee takes an assigned module end to end in a real browser: reads every lesson, fails the quiz, sees
- * why, passes it, downloads the certificate, and anybody can check its code on the public page.
+ * why, passes it and downloads the certificate; his team lead's compliance matrix shows the completion, and
+ * anybody can check the certificate's code on the public page.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"uptake.demo.enabled=true", "vaadin.devmode.liveReload.enabled=false",
@@ -37,12 +38,15 @@ class TrainingJourneyIT {
     ContentPublisher publisher;
 
     private ChromeDriver driver;
+    private ChromeDriver managerDriver;
     private WebDriverWait wait;
 
     @AfterEach
-    void stopBrowser() {
-        if (driver != null) {
-            driver.quit();
+    void stopBrowsers() {
+        for (ChromeDriver browser : java.util.Arrays.asList(driver, managerDriver)) {
+            if (browser != null) {
+                browser.quit();
+            }
         }
     }
 
@@ -52,9 +56,16 @@ class TrainingJourneyIT {
 
     @Test
     void jonasReadsFailsPassesAndDownloadsHisCertificate() throws Exception {
+        TrainingModule module = publisher.live(MODULE).orElseThrow();
+        // Sabine, Jonas's team lead, has the compliance matrix open: Jonas has completed nothing yet
+        managerDriver = Browsers.chromium("en-US");
+        ShellPage manager = new LoginPage(managerDriver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
+                .waitForView("home");
+        assertThat(completedCellsOf("Jonas Becker")).isZero();
+        manager.screenshot("manager-compliance-before");
+
         driver = Browsers.chromium("en-US");
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        TrainingModule module = publisher.live(MODULE).orElseThrow();
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.EMPLOYEE, DemoLogins.PASSWORD)
                 .waitForView("home");
 
@@ -103,6 +114,10 @@ class TrainingJourneyIT {
         wait.until(ExpectedConditions.textToBe(By.id("status-" + MODULE), "Completed"));
         shell.screenshot("employee-my-training-completed");
 
+        // Sabine's matrix shows the completion
+        assertThat(completedCellsOf("Jonas Becker")).isEqualTo(1);
+        manager.screenshot("manager-compliance-after");
+
         // the public check, signed out
         shell.signOut();
         new LoginPage(driver).waitForForm();
@@ -111,6 +126,22 @@ class TrainingJourneyIT {
         assertThat(driver.findElement(By.id("verify-outcome")).getText()).contains(module.title().en())
                 .doesNotContain("Becker");
         shell.screenshot("public-certificate-check");
+    }
+
+    /** Opens the compliance matrix in Sabine's browser, filtered to one person, and counts their completed modules. */
+    private int completedCellsOf(String person) {
+        managerDriver.get(baseUrl() + "/training/compliance");
+        WebDriverWait managerWait = new WebDriverWait(managerDriver, Duration.ofSeconds(60));
+        managerWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compliance-search input")))
+                .sendKeys(person);
+        return managerWait.until(d -> {
+            Object completed = ((JavascriptExecutor) d).executeScript("""
+                    const grid = document.getElementById('compliance-grid');
+                    const cells = grid ? [...grid.querySelectorAll('vaadin-grid-cell-content')] : [];
+                    if (grid?.size !== 1 || !cells.some(c => c.textContent.includes(arguments[0]))) return null;
+                    return cells.filter(c => c.querySelector('span[theme="badge success"]')).length;""", person);
+            return completed == null ? null : ((Number) completed).intValue();
+        });
     }
 
     /** Ticks, for every question, the options the predicate picks (one for a single-choice question). */
@@ -131,10 +162,11 @@ class TrainingJourneyIT {
         }
     }
 
+    /** Clicks in the page: a view that replaces its content leaves Selenium's visibility checks behind. */
     private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
+        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                element);
     }
 
     /** The element's text once it is in the page; read in the page, as views replace their content. */
