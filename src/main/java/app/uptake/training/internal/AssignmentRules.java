@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AssignmentRules {
 
-    static final int DEFAULT_DUE_WITHIN_DAYS = 30;
+    public static final int DEFAULT_DUE_WITHIN_DAYS = 30;
 
     private final JdbcTemplate jdbc;
     private final ContentPublisher publisher;
