@@ -148,7 +148,7 @@ public class TrainingAssignmentService {
         for (long id : people) {
             Employment employment = found.get(id);
             if (employment == null) {
-                throw BusinessRuleException.onField(FIELD_EMPLOYEES, "trainingAssign.error.unknownEmployee", id);
+                throw BusinessRuleException.onField(FIELD_EMPLOYEES, "trainingAssign.error.unknownEmployee", String.valueOf(id));
             }
             if (employment.endDate() != null && !employment.endDate().isAfter(today)) {
                 throw BusinessRuleException.onField(FIELD_EMPLOYEES, "trainingAssign.error.leaver",
