@@ -72,6 +72,15 @@ public class EmployeeDirectory {
         return employees.findEmploymentsInUnits(units.findSubtreeIds(orgUnitId));
     }
 
+    /**
+     * The id of the unit with the code, in any case. For rules that name units by code and run without a signed-in
+     * user (training content and assignment rules at start-up), where {@link OrganizationService} would refuse.
+     */
+    public java.util.Optional<Long> unitIdByCode(String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty()
+                : units.findByCodeIgnoreCase(code.strip()).map(app.uptake.organization.internal.OrgUnitEntity::getId);
+    }
+
     /** The unit and every unit below it. */
     public List<Long> subtreeUnitIds(long orgUnitId) {
         return units.findSubtreeIds(orgUnitId);
