@@ -84,7 +84,7 @@ class TrainingComplianceBenchmark {
         UserDetails details = users.loadUserByUsername(login);
         SecurityContextHolder.getContext().setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
-        for (int warmup = 0; warmup < 5; warmup++) {
+        for (int warmup = 0; warmup < 10; warmup++) {
             compliance.count(filter);
             compliance.page(filter, 0, PAGE);
             compliance.completionByUnit(filter);
