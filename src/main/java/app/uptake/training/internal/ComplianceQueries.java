@@ -44,7 +44,7 @@ public class ComplianceQueries {
 
     /**
      * {@link TrainingStatus#of} in SQL, for filtering by status before paging; one parameter: today. Kept in step
-     * with the Java rule by ComplianceQueriesTest.
+     * with the Java rule by TrainingComplianceServiceTest.theStateFilterUsesTheSameRuleAsTheCells.
      */
     static final String STATUS = "case when a.completed_at is not null then 'COMPLETED' when a.due_on < ? then 'OVERDUE' "
             + "when " + STARTED + " then 'IN_PROGRESS' else 'NOT_STARTED' end";
