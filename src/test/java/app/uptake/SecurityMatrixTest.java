@@ -68,6 +68,12 @@ class SecurityMatrixTest extends UiTest {
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
             Map.entry("training/leading-the-change/1",
                     Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // the quiz of an assigned module opens (saying the lessons come first); of another module it does not
+            Map.entry("quiz/crm-way-of-working", Set.copyOf(LOGINS)),
+            Map.entry("quiz/leading-the-change",
+                    Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // the public certificate check
+            Map.entry("verify/0000-0000-0000", Set.copyOf(LOGINS)),
             Map.entry("people/{self}", Set.copyOf(LOGINS)),
             // Jonas's profile: himself, his team lead, HR, the managing director above him, the program office.
             Map.entry("people/{jonas}", Set.copyOf(LOGINS)),
@@ -179,6 +185,17 @@ class SecurityMatrixTest extends UiTest {
                 .extracting(e -> e.email()).containsExactly(DemoLogins.EMPLOYEE);
         signInAs(DemoLogins.HR);
         assertThat(employeeService.count(EmployeeFilter.none())).isGreaterThan(200);
+    }
+
+    @Test
+    void anonymousVisitorsReachOnlyTheCertificateCheck() {
+        navigate("verify/0000-0000-0000", Component.class);
+        assertThat(getCurrentView()).isInstanceOf(app.uptake.training.ui.CertificateVerificationView.class);
+        for (String route : List.of("training", "quiz/crm-way-of-working", "training/crm-way-of-working/1")) {
+            navigate(route, Component.class);
+            assertThat(getCurrentView()).as(route).isNotInstanceOfAny(app.uptake.training.ui.MyTrainingView.class,
+                    app.uptake.training.ui.QuizView.class, app.uptake.training.ui.LessonView.class);
+        }
     }
 
     @Test

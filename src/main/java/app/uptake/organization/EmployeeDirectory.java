@@ -1,5 +1,6 @@
 package app.uptake.organization;
 
+import app.uptake.organization.internal.DemoCompany;
 import app.uptake.organization.internal.EmployeeRepository;
 import app.uptake.organization.internal.OrgUnitRepository;
 import java.util.Collection;
@@ -112,6 +113,15 @@ public class EmployeeDirectory {
                     .add(Role.valueOf(row[1].toString()));
         }
         return roles;
+    }
+
+    /**
+     * The employees behind the five demo logins, for demo data that must leave them untouched so that a visitor
+     * starts with them as a new user would; empty when the demo company is not loaded.
+     */
+    public Set<Long> demoLoginEmployees() {
+        return Set.copyOf(resolve(List.of(DemoCompany.EMPLOYEE_LOGIN, DemoCompany.MANAGER_LOGIN, DemoCompany.HR_LOGIN,
+                DemoCompany.EXECUTIVE_LOGIN, DemoCompany.ADMIN_LOGIN)).values());
     }
 
     /** Every employee the company has or had, for generating demo activity. */

@@ -44,7 +44,12 @@ public class MyTrainingService {
                 select a.module_id, a.due_on, a.last_lesson, a.completed_at, v.title_en, v.title_de, v.mandatory,
                        v.lesson_count,
                        (select count(*) from training_lesson_read r where r.employee_id = a.employee_id
-                          and r.module_id = a.module_id and r.lesson_position <= v.lesson_count) as lessons_read
+                          and r.module_id = a.module_id and r.lesson_position <= v.lesson_count) as lessons_read,
+                       a.completed_version,
+                       (select max(c.code) from training_certificate c where c.employee_id = a.employee_id
+                          and c.module_id = a.module_id and c.issued_at = (select max(d.issued_at)
+                          from training_certificate d where d.employee_id = a.employee_id
+                          and d.module_id = a.module_id)) as certificate
                 from training_assignment a
                 join training_module_version v on v.id = (select max(w.id) from training_module_version w
                                                           where w.module_id = a.module_id)
@@ -57,8 +62,9 @@ public class MyTrainingService {
             int read = rs.getInt(9);
             TrainingStatus status = TrainingStatus.of(completed, due, today, started || read > 0);
             int next = started ? Math.max(1, Math.min(lastLesson, lessonCount)) : 1;
+            boolean recertifying = !completed && rs.getString(10) != null;
             return new MyAssignment(rs.getString(1), new LocalizedText(rs.getString(5), rs.getString(6)).in(locale), status, due,
-                    rs.getBoolean(7), read, lessonCount, next, started);
+                    rs.getBoolean(7), read, lessonCount, next, started, recertifying, rs.getString(11));
         }, me.employeeId()).stream()
                 .sorted(Comparator.comparing(MyAssignment::dueOn).thenComparing(MyAssignment::title))
                 .toList();

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,14 +38,7 @@ class ActivityUploadJourneyIT {
 
     @Test
     void uploadPreviewImportAndReport() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "en-US"));
-        options.setBinary(env("UPTAKE_CHROMIUM", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,900", "--lang=en-US");
-        driver = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(env("UPTAKE_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile()).build(), options);
+        driver = Browsers.chromium("en-US");
         String base = "http://localhost:" + port;
         ShellPage shell = new LoginPage(driver).open(base).signIn(DemoLogins.ADMIN, DemoLogins.PASSWORD).waitForView("home");
 
@@ -96,8 +87,4 @@ class ActivityUploadJourneyIT {
         return Long.parseLong(numerator.group(1).replace(",", ""));
     }
 
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
-    }
 }

@@ -14,8 +14,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -39,16 +37,7 @@ class RoleJourneyIT {
     }
 
     private static ChromeDriver browser(String language) {
-        ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
-        options.setBinary(env("UPTAKE_CHROMIUM", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run",
-                "--window-size=1400,900", "--lang=" + language);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(env("UPTAKE_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
-                .build();
-        return new ChromeDriver(service, options);
+        return Browsers.chromium(language);
     }
 
     @AfterEach
@@ -178,10 +167,5 @@ class RoleJourneyIT {
         assertThat(driver.findElement(org.openqa.selenium.By.id("login-form")).getText())
                 .contains("too many failed sign-ins");
         new ShellPage(driver).screenshot("login-throttled");
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

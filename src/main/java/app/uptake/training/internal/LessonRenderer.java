@@ -1,8 +1,11 @@
 package app.uptake.training.internal;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -13,11 +16,12 @@ import org.commonmark.renderer.html.HtmlRenderer;
  * Turns a lesson's Markdown into HTML that is safe to put into the page: raw HTML in the Markdown is escaped
  * (shown as text, never run), link and image addresses with unsafe schemes such as {@code javascript:} are
  * emptied, and images that name one of the module's own image files are embedded from the published content.
- * The first-line {@code # } heading is left out, since the page shows the lesson title itself.
+ * GitHub-style tables are rendered as tables. The first-line {@code # } heading is left out, since the page shows the lesson title itself.
  */
 public final class LessonRenderer {
 
-    private static final Parser PARSER = Parser.builder().build();
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
 
     private LessonRenderer() {
     }
@@ -28,6 +32,7 @@ public final class LessonRenderer {
             heading.unlink();
         }
         HtmlRenderer renderer = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
                 .escapeHtml(true)
                 .sanitizeUrls(true)
                 .attributeProviderFactory(context -> (node, tagName, attributes) -> {

@@ -6,8 +6,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Publishes the training content at start-up, after the demo company is loaded, and assigns the live modules
- * by rule; problems are logged, the application starts regardless.
+ * Publishes the training content at start-up, after the demo company is loaded, reopens what must be
+ * recertified and assigns the live modules by rule; problems are logged, the application starts regardless.
  */
 @Component
 @org.springframework.core.annotation.Order(10)
@@ -17,10 +17,12 @@ class TrainingContentOnStartup implements ApplicationRunner {
 
     private final ContentPublisher publisher;
     private final AssignmentRules rules;
+    private final Recertification recertification;
 
-    TrainingContentOnStartup(ContentPublisher publisher, AssignmentRules rules) {
+    TrainingContentOnStartup(ContentPublisher publisher, AssignmentRules rules, Recertification recertification) {
         this.publisher = publisher;
         this.rules = rules;
+        this.recertification = recertification;
     }
 
     @Override
@@ -29,6 +31,7 @@ class TrainingContentOnStartup implements ApplicationRunner {
             ContentStatus status = publisher.publish();
             log.info("Training content read: {} modules live, {} problems", status.live(), status.problems().size());
             status.problems().forEach(p -> log.warn("Training content: {}", p.describe()));
+            log.info("Training assignments reopened for recertification: {}", recertification.reopenDue());
             log.info("Training assignments added by rule: {}", rules.assignAll());
         } catch (RuntimeException e) {
             log.error("Training content could not be read; the modules in force stay live", e);

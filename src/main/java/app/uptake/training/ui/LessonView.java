@@ -86,8 +86,9 @@ public class LessonView extends Div implements BeforeEnterObserver, HasDynamicTi
                     click -> go(page.moduleId(), page.position() + 1));
             next.setIconAfterText(true);
         } else {
-            next = new Button(getTranslation("training.lesson.done"), VaadinIcon.CHECK.create(),
-                    click -> getUI().ifPresent(ui -> ui.navigate(MyTrainingView.class)));
+            // the last lesson leads to the quiz, which says itself when it cannot be taken yet
+            next = new Button(getTranslation("training.lesson.toQuiz"), VaadinIcon.QUESTION_CIRCLE_O.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(QuizView.class, QuizView.parameters(page.moduleId()))));
         }
         next.setId("lesson-next");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

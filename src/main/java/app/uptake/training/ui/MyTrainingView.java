@@ -1,6 +1,9 @@
 package app.uptake.training.ui;
 
+import app.uptake.training.CertificateService;
+import app.uptake.training.CertificateValidity;
 import app.uptake.training.MyAssignment;
+import app.uptake.training.MyCertificate;
 import app.uptake.training.MyTrainingService;
 import app.uptake.training.TrainingStatus;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -27,7 +31,10 @@ import java.util.List;
 @Menu(order = 30, title = "training.nav", icon = "vaadin:academy-cap")
 public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyTrainingView(MyTrainingService training) {
+    private final CertificateService certificates;
+
+    public MyTrainingView(MyTrainingService training, CertificateService certificates) {
+        this.certificates = certificates;
         setId("my-training");
         addClassName("uptake-page");
         add(new H2(getTranslation("training.title")), new Paragraph(getTranslation("training.intro")));
@@ -43,6 +50,10 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         list.addClassName("training-list");
         mine.forEach(assignment -> list.add(card(assignment)));
         add(list);
+        List<MyCertificate> held = certificates.mine(getLocale());
+        if (!held.isEmpty()) {
+            add(new H2(getTranslation("training.certificates.title")), certificateList(held));
+        }
     }
 
     @Override
@@ -64,6 +75,11 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
         status.setId("status-" + id);
         FlexLayout badges = new FlexLayout(status);
         badges.addClassName("training-badges");
+        if (assignment.recertifying()) {
+            Span recertify = badge(getTranslation("training.recertify"), "error");
+            recertify.setId("recertify-" + id);
+            badges.add(recertify);
+        }
         if (assignment.mandatory()) {
             Span mandatory = badge(getTranslation("training.mandatory"), "contrast");
             mandatory.setId("mandatory-" + id);
@@ -91,10 +107,48 @@ public class MyTrainingView extends VerticalLayout implements HasDynamicTitle {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
 
-        Div card = new Div(title, badges, progress, lessons, open);
+        FlexLayout buttons = new FlexLayout(open);
+        buttons.addClassName("training-badges");
+        if (assignment.quizReady()) {
+            open.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            Button quiz = new Button(getTranslation("training.quiz.take"), VaadinIcon.QUESTION_CIRCLE_O.create(),
+                    click -> getUI().ifPresent(ui -> ui.navigate(QuizView.class, QuizView.parameters(id))));
+            quiz.setId("quiz-" + id);
+            quiz.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            buttons.add(quiz);
+        }
+        if (assignment.status() == TrainingStatus.COMPLETED && assignment.certificateCode() != null) {
+            buttons.add(CertificateLinks.link(certificates, assignment.certificateCode(), getLocale(),
+                    "certificate-" + id, getTranslation("training.certificate.download")));
+        }
+
+        Div card = new Div(title, badges, progress, lessons, buttons);
         card.setId("assignment-" + id);
         card.addClassName("training-card");
         return card;
+    }
+
+    private Div certificateList(List<MyCertificate> held) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Div list = new Div();
+        list.setId("training-certificates");
+        list.addClassName("training-list");
+        for (MyCertificate certificate : held) {
+            H3 title = new H3(certificate.title() + " " + certificate.version());
+            Span validity = badge(getTranslation(certificate.validity().messageKey()),
+                    certificate.validity() == CertificateValidity.VALID ? "success" : "contrast");
+            String when = getTranslation("training.certificates.completed", date.format(certificate.issuedOn()))
+                    + (certificate.validUntil() == null ? ""
+                            : ", " + getTranslation("training.certificates.validUntil", date.format(certificate.validUntil())));
+            FlexLayout badges = new FlexLayout(validity, new Span(when));
+            badges.addClassName("training-badges");
+            Div card = new Div(title, badges, new Span(getTranslation("training.quiz.certificateCode", certificate.code())),
+                    CertificateLinks.link(certificates, certificate.code(), getLocale(), "pdf-" + certificate.code(),
+                            getTranslation("training.certificate.download")));
+            card.addClassName("training-card");
+            list.add(card);
+        }
+        return list;
     }
 
     private static Span badge(String text, String variant) {

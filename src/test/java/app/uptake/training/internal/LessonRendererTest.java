@@ -41,4 +41,12 @@ class LessonRendererTest {
         assertThat(html).contains("src=\"data:image/svg+xml;base64,PHN2Zy8+\"").contains("alt=\"Goal map\"")
                 .contains("src=\"other.png\"");
     }
+
+    @Test
+    void tablesAreRenderedAsTablesWithTheirCellsEscaped() {
+        String html = LessonRenderer.toHtml("# T\n\n| Channel | Logged as |\n|---|---|\n| Phone | *call* |\n"
+                + "| <script>x</script> | e-mail |\n", Map.of());
+        assertThat(html).contains("<table>", "<th>Channel</th>", "<td>Phone</td>", "<td><em>call</em></td>",
+                "<td>&lt;script&gt;x&lt;/script&gt;</td>").doesNotContain("<script>");
+    }
 }
