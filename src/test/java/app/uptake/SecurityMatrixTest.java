@@ -56,6 +56,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
             Map.entry("training", Set.copyOf(LOGINS)),
+            Map.entry("notifications", Set.copyOf(LOGINS)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
