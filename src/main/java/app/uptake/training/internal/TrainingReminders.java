@@ -19,6 +19,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -251,9 +252,13 @@ public class TrainingReminders {
             return jdbc.update(insert + " on conflict do nothing", assignment.id(), kind, due, recipientId, now,
                     assignment.id(), due);
         }
-        // H2 runs on one node only (Quartz is clustered on PostgreSQL), where this check is enough
-        return jdbc.update(insert + " and not exists (select 1 from training_reminder where assignment_id = ? "
-                + "and kind = ? and due_on = ?)", assignment.id(), kind, due, recipientId, now, assignment.id(), due,
-                assignment.id(), kind, due);
+        try {
+            return jdbc.update(insert + " and not exists (select 1 from training_reminder where assignment_id = ? "
+                    + "and kind = ? and due_on = ?)", assignment.id(), kind, due, recipientId, now, assignment.id(), due,
+                    assignment.id(), kind, due);
+        } catch (DuplicateKeyException concurrentRunWasFirst) {
+            // H2 keeps the transaction usable after a failed statement, unlike PostgreSQL
+            return 0;
+        }
     }
 }

@@ -235,6 +235,36 @@ class TrainingRemindersTest {
     }
 
     @Test
+    void twoNodesRunningAtOnceSendEachReminderOnce() throws Exception {
+        Person nina = people.employee("Nina", "Noll", "en", null, null);
+        Person otto = people.employee("Otto", "Ott", "de", null, null);
+        assign(nina, LocalDate.of(2011, 3, 8));
+        assign(otto, LocalDate.of(2011, 3, 8));
+        TrainingReminders first = reminders(LocalDate.of(2011, 3, 1));
+        TrainingReminders second = reminders(LocalDate.of(2011, 3, 1));
+
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = nodes.submit(() -> {
+                start.await();
+                return first.run();
+            });
+            var b = nodes.submit(() -> {
+                start.await();
+                return second.run();
+            });
+            start.countDown();
+            assertThat(a.get().reminders() + b.get().reminders()).isEqualTo(2);
+        } finally {
+            nodes.shutdownNow();
+        }
+        assertThat(mailsSinceLastLook()).extracting(TestSmtp.Mail::to).containsExactlyInAnyOrder(nina.email(), otto.email());
+        assertThat(jdbc.queryForObject("select count(*) from notification where recipient_id in (?, ?)", Long.class,
+                nina.id(), otto.id())).isEqualTo(2);
+    }
+
+    @Test
     void theJobRunsDailyAtSevenInTheCompanysTimeZone() throws Exception {
         CronTrigger trigger = (CronTrigger) scheduler.getTrigger(TrainingReminderSchedule.TRIGGER);
         assertThat(trigger.getCronExpression()).isEqualTo("0 0 7 * * ?");
