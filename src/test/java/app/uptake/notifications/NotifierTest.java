@@ -43,6 +43,11 @@ class NotifierTest {
         people = new TestPeople(jdbc);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestPeople() {
+        people.removeAll();
+    }
+
     @Test
     void storesBothLanguagesAndMailsInTheLanguageTheRecipientPicked() {
         TestPeople.Person greta = people.employee("Greta", "Gruber", "en", null, null);

@@ -21,7 +21,8 @@ class NotifierWithoutMailServerTest {
 
     @Test
     void aFailedMailIsRecordedAndTheNotificationKept() {
-        TestPeople.Person mia = new TestPeople(jdbc).employee("Mia", "Moser", "en", null, null);
+        people = new TestPeople(jdbc);
+        TestPeople.Person mia = people.employee("Mia", "Moser", "en", null, null);
 
         long id = notifier.notify(mia.id(), "TRAINING_OVERDUE", "training.reminder.overdue",
                 List.of(new app.uptake.shared.LocalizedText("M", "M"), java.time.LocalDate.of(2011, 3, 8), 1L), "training");
@@ -32,5 +33,14 @@ class NotifierWithoutMailServerTest {
         assertThat(row.get("read_at")).isNull();
         assertThat(row.get("mail_state")).isEqualTo("FAILED");
         assertThat((String) row.get("mail_error")).isNotBlank();
+    }
+
+    private TestPeople people;
+
+    @org.junit.jupiter.api.AfterEach
+    void removeTheTestPeople() {
+        if (people != null) {
+            people.removeAll();
+        }
     }
 }

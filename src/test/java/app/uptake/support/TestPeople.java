@@ -6,10 +6,15 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 
-/** Employees made for one test, with addresses no other test uses, so tests can count exactly what they get. */
+/**
+ * Employees made for one test, with addresses no other test uses, so tests can count exactly what they get.
+ * {@link #removeAll()} deletes them and everything that refers to them, so tests counting the demo company's
+ * people or assignments afterwards find it as it was.
+ */
 public final class TestPeople {
 
     private final JdbcTemplate jdbc;
+    private final java.util.List<Long> made = new java.util.ArrayList<>();
 
     public TestPeople(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -32,7 +37,22 @@ public final class TestPeople {
         values.put("locale", locale);
         Number id = new SimpleJdbcInsert(jdbc).withTableName("employee").usingGeneratedKeyColumns("id")
                 .usingColumns(values.keySet().toArray(String[]::new)).executeAndReturnKey(values);
+        made.add(id.longValue());
         return new Person(id.longValue(), first + " " + last, email);
+    }
+
+    /** Deletes the people made, newest first (reports before their managers), with what refers to them. */
+    public void removeAll() {
+        for (Long id : made.reversed()) {
+            jdbc.update("delete from notification where recipient_id = ?", id);
+            jdbc.update("delete from training_reminder where recipient_id = ? or assignment_id in "
+                    + "(select a.id from training_assignment a where a.employee_id = ?)", id, id);
+            jdbc.update("delete from training_lesson_read where employee_id = ?", id);
+            jdbc.update("delete from training_assignment where employee_id = ?", id);
+            jdbc.update("delete from user_account where employee_id = ?", id);
+            jdbc.update("delete from employee where id = ?", id);
+        }
+        made.clear();
     }
 
     /** Gives the employee a login, with the language picked in the user menu or null. */
