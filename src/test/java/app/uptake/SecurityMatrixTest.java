@@ -63,6 +63,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("training", Set.copyOf(LOGINS)),
             // managers (Michael leads the company too), HR and the program office; not Jonas
             Map.entry("training/compliance", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            Map.entry("notifications", Set.copyOf(LOGINS)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
