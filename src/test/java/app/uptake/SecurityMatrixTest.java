@@ -16,6 +16,11 @@ import app.uptake.shared.OffsetLimit;
 import app.uptake.shared.ui.NotFoundView;
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
+import app.uptake.training.ComplianceCsvLabels;
+import app.uptake.training.ComplianceFilter;
+import app.uptake.training.ComplianceState;
+import app.uptake.training.TrainingAssignmentService;
+import app.uptake.training.TrainingComplianceService;
 import com.vaadin.flow.component.Component;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +61,9 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
             Map.entry("training", Set.copyOf(LOGINS)),
+            // managers (Michael leads the company too), HR and the program office; not Jonas
+            Map.entry("training/compliance", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            Map.entry("notifications", Set.copyOf(LOGINS)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
@@ -85,6 +93,10 @@ class SecurityMatrixTest extends UiTest {
     OrganizationService organization;
     @Autowired
     AuditService audit;
+    @Autowired
+    TrainingComplianceService compliance;
+    @Autowired
+    TrainingAssignmentService assignments;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -111,6 +123,14 @@ class SecurityMatrixTest extends UiTest {
         return String.valueOf(employees.findByEmail(login).orElseThrow().getId());
     }
 
+    private static ComplianceCsvLabels csvLabels() {
+        Map<ComplianceState, String> states = new java.util.EnumMap<>(ComplianceState.class);
+        for (ComplianceState state : ComplianceState.values()) {
+            states.put(state, state.name());
+        }
+        return new ComplianceCsvLabels("Name", "Unit", "due", states);
+    }
+
     static Stream<Arguments> serviceMatrix() {
         Map<String, Set<String>> calls = Map.of(
                 "organization.create", Set.of(DemoLogins.ADMIN),
@@ -118,7 +138,10 @@ class SecurityMatrixTest extends UiTest {
                 "employees.draft", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
                 "employees.managers", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
                 "audit.latest", Set.of(DemoLogins.ADMIN),
-                "metrics.create", Set.of(DemoLogins.ADMIN));
+                "metrics.create", Set.of(DemoLogins.ADMIN),
+                "compliance.page", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
+                "compliance.export", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
+                "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -135,7 +158,13 @@ class SecurityMatrixTest extends UiTest {
                 "employees.managers", v -> employeeService.searchManagers("a", 0, 5),
                 "audit.latest", v -> audit.latest(new OffsetLimit(0, 10)),
                 // An invalid code: an allowed caller gets a rule violation.
-                "metrics.create", v -> metricService.create(new MetricDraft("x", null, null, null, null, null, null, null, null)));
+                "metrics.create", v -> metricService.create(new MetricDraft("x", null, null, null, null, null, null, null, null)),
+                "compliance.page", v -> compliance.page(ComplianceFilter.none(), 0, 5),
+                // an empty search: nobody is written, but the call is audited
+                "compliance.export", v -> compliance.exportCsv(ComplianceFilter.none().withText("no such name"),
+                        java.util.Locale.ENGLISH, csvLabels(), java.io.OutputStream.nullOutputStream()),
+                // nobody chosen: an allowed caller gets a rule violation
+                "training.assign", v -> assignments.assign(List.of(), "crm-way-of-working", null));
         if (allowed) {
             assertThatCode(() -> {
                 try {

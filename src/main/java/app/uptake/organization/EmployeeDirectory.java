@@ -73,6 +73,15 @@ public class EmployeeDirectory {
         return employees.findEmploymentsInUnits(units.findSubtreeIds(orgUnitId));
     }
 
+    /**
+     * The id of the unit with the code, in any case. For rules that name units by code and run without a signed-in
+     * user (training content and assignment rules at start-up), where {@link OrganizationService} would refuse.
+     */
+    public java.util.Optional<Long> unitIdByCode(String code) {
+        return code == null || code.isBlank() ? java.util.Optional.empty()
+                : units.findByCodeIgnoreCase(code.strip()).map(app.uptake.organization.internal.OrgUnitEntity::getId);
+    }
+
     /** The unit and every unit below it. */
     public List<Long> subtreeUnitIds(long orgUnitId) {
         return units.findSubtreeIds(orgUnitId);
@@ -89,6 +98,36 @@ public class EmployeeDirectory {
             employees.findAllById(employeeIds).forEach(e -> names.put(e.getId(), e.getFullName()));
         }
         return names;
+    }
+
+    /**
+     * E-mail address, language, manager and end date of each employee, for notifying them; unknown ids are
+     * missing from the map. The language is the one picked in the user menu, else the one HR recorded, else
+     * English.
+     */
+    public Map<Long, EmployeeContact> contacts(Collection<Long> employeeIds) {
+        Map<Long, EmployeeContact> contacts = new HashMap<>();
+        List<Long> distinct = employeeIds.stream().distinct().toList();
+        for (int start = 0; start < distinct.size(); start += 1000) {
+            for (Object[] row : employees.findContacts(distinct.subList(start, Math.min(distinct.size(), start + 1000)))) {
+                long id = (Long) row[0];
+                contacts.put(id, new EmployeeContact(id, row[1] + " " + row[2], (String) row[3],
+                        language((String) row[5], (String) row[4]), (Long) row[6], (java.time.LocalDate) row[7]));
+            }
+        }
+        return contacts;
+    }
+
+    private static Locale language(String picked, String recorded) {
+        for (String tag : new String[] {picked, recorded}) {
+            if (tag != null && !tag.isBlank()) {
+                String language = Locale.forLanguageTag(tag.strip().replace('_', '-')).getLanguage();
+                if (language.equals("de") || language.equals("en")) {
+                    return Locale.of(language);
+                }
+            }
+        }
+        return Locale.ENGLISH;
     }
 
     /** Everybody whose reporting line runs through the manager, at any depth (not the manager). */

@@ -60,9 +60,7 @@ public class MyTrainingService {
             boolean completed = rs.getTimestamp(4) != null;
             int lessonCount = rs.getInt(8);
             int read = rs.getInt(9);
-            TrainingStatus status = completed ? TrainingStatus.COMPLETED
-                    : due.isBefore(today) ? TrainingStatus.OVERDUE
-                    : started || read > 0 ? TrainingStatus.IN_PROGRESS : TrainingStatus.NOT_STARTED;
+            TrainingStatus status = TrainingStatus.of(completed, due, today, started || read > 0);
             int next = started ? Math.max(1, Math.min(lastLesson, lessonCount)) : 1;
             boolean recertifying = !completed && rs.getString(10) != null;
             return new MyAssignment(rs.getString(1), new LocalizedText(rs.getString(5), rs.getString(6)).in(locale), status, due,

@@ -8,11 +8,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * The whole application on the configured database (in-memory H2 by default, PostgreSQL in CI) with the
- * demo company loaded, keeping files (uploads) under target/test-data. All tests that use it share one Spring
- * context.
+ * demo company loaded, keeping files (uploads) under target/test-data, and e-mail going to {@link TestSmtp}'s
+ * port (where the mail tests start a local SMTP server; elsewhere sending fails and is logged). All tests that use
+ * it share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"uptake.demo.enabled=true", "uptake.data-dir=target/test-data"})
+@SpringBootTest(properties = {"uptake.demo.enabled=true", "uptake.data-dir=target/test-data",
+        "spring.mail.host=" + TestSmtp.HOST, "spring.mail.port=" + TestSmtp.PORT})
 public @interface UptakeSpringTest {
 }

@@ -41,6 +41,13 @@ public interface EmployeeRepository extends JpaRepository<EmployeeEntity, Long>,
     @Query(EMPLOYMENT + "where e.id in :ids")
     List<Employment> findEmployments(@Param("ids") Collection<Long> ids);
 
+    /** Id, first and last name, e-mail, HR's locale, the account's preferred locale, manager id, end date. */
+    @Query("""
+            select e.id, e.firstName, e.lastName, e.email, e.locale, a.preferredLocale, m.id, e.endDate
+            from EmployeeEntity e left join e.manager m left join UserAccountEntity a on a.employee = e
+            where e.id in :ids""")
+    List<Object[]> findContacts(@Param("ids") Collection<Long> ids);
+
     @Query(EMPLOYMENT + "order by e.id")
     List<Employment> findAllEmployments();
 

@@ -30,11 +30,13 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The application shell: a side navigation listing only the views the user may open (Vaadin filters
  * the {@code @Menu} entries by access), the page title, and a user menu with language switch and
- * sign-out. It knows no module; views register themselves with {@code @Menu}.
+ * sign-out. It knows no module: views register themselves with {@code @Menu}, and modules add to the top bar
+ * through {@link NavbarItem} beans (the notification bell).
  */
 @Layout
 @PermitAll
@@ -49,7 +51,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final LocalePreferences localePreferences;
     private final H1 title = new H1();
 
-    public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences) {
+    public MainLayout(AuthenticationContext authentication, LocalePreferences localePreferences,
+            ObjectProvider<NavbarItem> navbarItems) {
         this.authentication = authentication;
         this.localePreferences = localePreferences;
         applyPreferredLocaleOnce();
@@ -57,7 +60,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("uptake-shell");
 
         title.addClassName("uptake-view-title");
-        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title, userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(new DrawerToggle(), title);
+        navbarItems.orderedStream().map(NavbarItem::create).forEach(navbar::add);
+        navbar.add(userMenu());
         navbar.setWidthFull();
         navbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         navbar.expand(title);

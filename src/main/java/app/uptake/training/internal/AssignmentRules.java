@@ -2,8 +2,6 @@ package app.uptake.training.internal;
 
 import app.uptake.organization.EmployeeDirectory;
 import app.uptake.organization.Employment;
-import app.uptake.organization.OrgUnit;
-import app.uptake.organization.OrganizationService;
 import app.uptake.organization.Role;
 import app.uptake.shared.CompanyCalendar;
 import app.uptake.training.TrainingModule;
@@ -32,20 +30,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class AssignmentRules {
 
-    static final int DEFAULT_DUE_WITHIN_DAYS = 30;
+    public static final int DEFAULT_DUE_WITHIN_DAYS = 30;
 
     private final JdbcTemplate jdbc;
     private final ContentPublisher publisher;
     private final EmployeeDirectory directory;
-    private final OrganizationService organization;
     private final CompanyCalendar calendar;
 
     AssignmentRules(JdbcTemplate jdbc, ContentPublisher publisher, EmployeeDirectory directory,
-            OrganizationService organization, CompanyCalendar calendar) {
+            CompanyCalendar calendar) {
         this.jdbc = jdbc;
         this.publisher = publisher;
         this.directory = directory;
-        this.organization = organization;
         this.calendar = calendar;
     }
 
@@ -90,7 +86,8 @@ public class AssignmentRules {
         }
         Set<Long> ids = new HashSet<>();
         for (String code : audience.orgUnitCodes()) {
-            organization.findByCode(code).map(OrgUnit::id).map(directory::subtreeUnitIds).ifPresent(ids::addAll);
+            // not OrganizationService: the rules run at start-up, with nobody signed in
+            directory.unitIdByCode(code).map(directory::subtreeUnitIds).ifPresent(ids::addAll);
         }
         return ids;
     }

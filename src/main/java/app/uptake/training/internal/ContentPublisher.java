@@ -1,6 +1,6 @@
 package app.uptake.training.internal;
 
-import app.uptake.organization.OrganizationService;
+import app.uptake.organization.EmployeeDirectory;
 import app.uptake.shared.LocalizedText;
 import app.uptake.training.ContentProblem;
 import app.uptake.training.ContentReport;
@@ -44,12 +44,13 @@ public class ContentPublisher {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
-    private final OrganizationService organization;
+    private final EmployeeDirectory directory;
     private final AtomicReference<ContentStatus> last = new AtomicReference<>();
 
     ContentPublisher(@Value("${uptake.training.content-dir:training-content}") Path folder, JdbcTemplate jdbc,
-            PlatformTransactionManager transactions, Clock clock, OrganizationService organization) {
-        this.organization = organization;
+            PlatformTransactionManager transactions, Clock clock, EmployeeDirectory directory) {
+        // not OrganizationService: content is read at start-up, with nobody signed in
+        this.directory = directory;
         this.folder = folder;
         this.jdbc = jdbc;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -71,7 +72,7 @@ public class ContentPublisher {
     public ContentStatus publish(Path contentFolder) {
         Instant now = clock.instant();
         ContentReport report = Files.isDirectory(contentFolder)
-                ? TrainingContentReader.read(contentFolder, code -> organization.findByCode(code).isPresent())
+                ? TrainingContentReader.read(contentFolder, code -> directory.unitIdByCode(code).isPresent())
                 : new ContentReport(List.of(), List.of(new ContentProblem(null, contentFolder.toString(), 0, "noContentFolder",
                         contentFolder.toAbsolutePath().toString())), java.util.Set.of());
         List<ContentProblem> problems = new ArrayList<>(report.problems());

@@ -32,14 +32,14 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "My training",
-                "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
+                "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
     }
 
     @Test
     void hrSeesEmployeesButNotTheOrgTreeOrAudit() {
         signInAs(DemoLogins.HR);
         navigate(HomeView.class);
-        assertThat(navigation()).contains("Employees").doesNotContain("Organisation", "Audit log");
+        assertThat(navigation()).contains("Employees", "Training compliance").doesNotContain("Organisation", "Audit log");
     }
 
     @Test
@@ -47,7 +47,8 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen");
+        assertThat(navigation()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen",
+                "Schulungsstand");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
 

@@ -81,6 +81,45 @@ class AssignmentRulesTest {
                 + "and module_id = 'crm-way-of-working'", LocalDate.class, jonas)).isEqualTo(from.plusDays(30));
     }
 
+    /**
+     * A module for the Sales division only, published and assigned with nobody signed in (as at start-up): the
+     * people of every unit below Sales get it, nobody else. Runs on PostgreSQL in CI; rolls back.
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void aModuleForAnOrgUnitGoesToEverybodyBelowItWithNobodySignedIn() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        java.time.Instant published = calendar.now();
+        TrainingModule module = new TrainingModule("test-sales-only", "1.0.0",
+                new app.uptake.shared.LocalizedText("Sales only", "Nur Vertrieb"), new app.uptake.shared.LocalizedText("", ""),
+                new TrainingModule.Audience(Set.of(), Set.of(), Set.of("sales")), 10, List.of(), 80, null, true, 14,
+                List.of(), List.of(), java.util.Map.of(), "hash-test-sales-only");
+        jdbc.update("insert into training_module_version (module_id, version, major_version, content_hash, title_en, "
+                + "title_de, mandatory, lesson_count, question_count, content, published_at) values (?, '1.0.0', 1, ?, "
+                + "'Sales only', 'Nur Vertrieb', true, 0, 0, ?, ?)", module.id(), module.contentHash(),
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(module),
+                java.sql.Timestamp.from(published));
+
+        int added = rules.assignAll();
+
+        List<Long> expected = jdbc.queryForList("""
+                with recursive below(id) as (select id from org_unit where code = 'SALES'
+                  union all select u.id from org_unit u join below b on u.parent_id = b.id)
+                select e.id from employee e where e.org_unit_id in (select id from below)
+                  and (e.end_date is null or e.end_date > ?) order by e.id""", Long.class, calendar.today());
+        assertThat(expected).hasSizeGreaterThan(20);
+        assertThat(jdbc.queryForList("select employee_id from training_assignment where module_id = 'test-sales-only' "
+                + "order by employee_id", Long.class)).isEqualTo(expected);
+        assertThat(added).isGreaterThanOrEqualTo(expected.size());
+        assertThat(modulesOf(id(DemoLogins.HR))).doesNotContain("test-sales-only");
+        long jonas = id(DemoLogins.EMPLOYEE);
+        LocalDate start = employees.findById(jonas).orElseThrow().getStartDate();
+        LocalDate day = calendar.dayOf(published);
+        assertThat(jdbc.queryForObject("select due_on from training_assignment where employee_id = ? "
+                + "and module_id = 'test-sales-only'", LocalDate.class, jonas))
+                .isEqualTo((start.isAfter(day) ? start : day).plusDays(14));
+    }
+
     @Test
     void dueDatesWorkedByHand() {
         // joins after publication: counted from the start date
