@@ -54,11 +54,11 @@ class RoleJourneyIT {
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer", "Metric catalog", "My training")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Employees", "Organisation",
+                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees", "Organisation",
                                 "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log")));
     }
 
@@ -108,8 +108,10 @@ class RoleJourneyIT {
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
         assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Kennzahlen", "Kennzahlenkatalog",
-                "Meine Schulungen");
+                "Meine Schulungen", "Schulungsstand");
         shell.open(baseUrl(), "training", "training-assignments").screenshot("manager-my-training-de");
+        shell.open(baseUrl(), "training/compliance", "compliance-grid").screenshot("manager-compliance-de");
+        shell.open(baseUrl(), "notifications", "notifications").screenshot("manager-notifications-de");
         shell.open(baseUrl(), "training/goal-map-and-metrics/2", "lesson-title").screenshot("manager-lesson-de");
         shell.open(baseUrl(), "team", "employee-grid").screenshot("manager-team-de");
         assertThat(driver.findElement(org.openqa.selenium.By.cssSelector("vaadin-grid")).getText())
