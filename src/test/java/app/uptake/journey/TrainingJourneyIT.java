@@ -135,10 +135,15 @@ class TrainingJourneyIT {
         managerWait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#compliance-search input")))
                 .sendKeys(person);
         return managerWait.until(d -> {
+            // only the cells of rows on show: the grid keeps the cell elements of rows it has hidden
             Object completed = ((JavascriptExecutor) d).executeScript("""
                     const grid = document.getElementById('compliance-grid');
-                    const cells = grid ? [...grid.querySelectorAll('vaadin-grid-cell-content')] : [];
-                    if (grid?.size !== 1 || !cells.some(c => c.textContent.includes(arguments[0]))) return null;
+                    if (!grid || grid.size !== 1) return null;
+                    const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')].filter(r => !r.hidden);
+                    const cells = rows.flatMap(r => [...r.querySelectorAll('slot')])
+                        .map(slot => grid.querySelector('vaadin-grid-cell-content[slot="' + slot.name + '"]'))
+                        .filter(cell => cell);
+                    if (!cells.some(c => c.textContent.includes(arguments[0]))) return null;
                     return cells.filter(c => c.querySelector('span[theme="badge success"]')).length;""", person);
             return completed == null ? null : ((Number) completed).intValue();
         });

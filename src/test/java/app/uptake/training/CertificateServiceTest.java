@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
-import app.uptake.training.internal.ContentPublisher;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -29,21 +28,15 @@ class CertificateServiceTest extends UiTest {
     @Autowired
     CertificateService certificates;
     @Autowired
-    QuizService quiz;
-    @Autowired
-    MyTrainingService training;
-    @Autowired
-    ContentPublisher publisher;
-    @Autowired
     JdbcTemplate jdbc;
 
-    private QuizFixture fixture;
+    @Autowired
+    QuizFixture fixture;
     private long employee;
     private String firstName;
 
     @BeforeEach
     void passAsTheEmployee() {
-        fixture = new QuizFixture(jdbc, publisher, training, quiz);
         employee = fixture.employeeId(DemoLogins.EMPLOYEE);
         firstName = jdbc.queryForObject("select first_name from employee where id = ?", String.class, employee);
         fixture.reset(employee, MODULE);

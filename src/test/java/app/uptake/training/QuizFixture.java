@@ -6,9 +6,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
-/** Takes a learner through a module for tests: clean slate, lessons read, right or wrong answers, a pass. */
-public record QuizFixture(JdbcTemplate jdbc, ContentPublisher publisher, MyTrainingService training, QuizService quiz) {
+/**
+ * Takes a learner through a module for tests: clean slate, lessons read, right or wrong answers, a pass. A bean of
+ * the test context (component scanning finds it), so tests simply inject it.
+ */
+@Component
+public class QuizFixture {
+
+    private final JdbcTemplate jdbc;
+    private final ContentPublisher publisher;
+    private final MyTrainingService training;
+    private final QuizService quiz;
+
+    QuizFixture(JdbcTemplate jdbc, ContentPublisher publisher, MyTrainingService training, QuizService quiz) {
+        this.jdbc = jdbc;
+        this.publisher = publisher;
+        this.training = training;
+        this.quiz = quiz;
+    }
 
     public long employeeId(String login) {
         return jdbc.queryForObject("select id from employee where email = ?", Long.class, login);

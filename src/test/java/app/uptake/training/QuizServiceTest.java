@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
-import app.uptake.training.internal.ContentPublisher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,18 +30,16 @@ class QuizServiceTest extends UiTest {
     @Autowired
     MyTrainingService training;
     @Autowired
-    ContentPublisher publisher;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationEvents events;
 
-    private QuizFixture fixture;
+    @Autowired
+    QuizFixture fixture;
     private long employee;
 
     @BeforeEach
     void freshStart() {
-        fixture = new QuizFixture(jdbc, publisher, training, quiz);
         employee = fixture.employeeId(DemoLogins.EMPLOYEE);
         reset();
         signInAs(DemoLogins.EMPLOYEE);

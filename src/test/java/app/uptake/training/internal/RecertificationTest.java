@@ -9,7 +9,6 @@ import app.uptake.training.CertificateValidity;
 import app.uptake.training.MyAssignment;
 import app.uptake.training.MyTrainingService;
 import app.uptake.training.QuizFixture;
-import app.uptake.training.QuizService;
 import app.uptake.training.TrainingStatus;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -30,22 +29,18 @@ class RecertificationTest extends UiTest {
     @Autowired
     Certificates certificates;
     @Autowired
-    ContentPublisher publisher;
-    @Autowired
     MyTrainingService training;
-    @Autowired
-    QuizService quiz;
     @Autowired
     CompanyCalendar calendar;
     @Autowired
     JdbcTemplate jdbc;
 
-    private QuizFixture fixture;
+    @Autowired
+    QuizFixture fixture;
     private long employee;
 
     @BeforeEach
     void setUp() {
-        fixture = new QuizFixture(jdbc, publisher, training, quiz);
         employee = fixture.employeeId(DemoLogins.EMPLOYEE);
         cleanUp();
         signInAs(DemoLogins.EMPLOYEE);

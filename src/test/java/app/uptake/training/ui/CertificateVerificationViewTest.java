@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
-import app.uptake.training.MyTrainingService;
 import app.uptake.training.QuizFixture;
-import app.uptake.training.QuizService;
-import app.uptake.training.internal.ContentPublisher;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -24,33 +21,26 @@ class CertificateVerificationViewTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ContentPublisher publisher;
-    @Autowired
-    MyTrainingService training;
-    @Autowired
-    QuizService quiz;
 
-    private QuizFixture fixture() {
-        return new QuizFixture(jdbc, publisher, training, quiz);
-    }
+    @Autowired
+    QuizFixture fixture;
 
     @AfterEach
     void cleanUp() {
-        fixture().reset(fixture().employeeId(DemoLogins.HR), MODULE);
+        fixture.reset(fixture.employeeId(DemoLogins.HR), MODULE);
     }
 
     @Test
     void anybodyCanCheckACodeAndLearnsNothingAboutTheHolder() {
         signInAs(DemoLogins.HR);
-        fixture().reset(fixture().employeeId(DemoLogins.HR), MODULE);
-        String code = fixture().pass(MODULE);
+        fixture.reset(fixture.employeeId(DemoLogins.HR), MODULE);
+        String code = fixture.pass(MODULE);
         SecurityContextHolder.clearContext();
 
         navigate("verify/" + code, CertificateVerificationView.class);
         assertThat($(H2.class).id("verify-verdict").getText()).isEqualTo("Valid certificate");
         String shown = $(Div.class).id("verify-outcome").getElement().getTextRecursively();
-        assertThat(shown).contains(fixture().module(MODULE).title().en());
+        assertThat(shown).contains(fixture.module(MODULE).title().en());
         String last = jdbc.queryForObject("select last_name from employee where email = ?", String.class, DemoLogins.HR);
         assertThat(shown).doesNotContain(last);
     }

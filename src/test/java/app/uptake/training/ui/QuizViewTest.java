@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.uptake.support.DemoLogins;
 import app.uptake.support.UiTest;
-import app.uptake.training.MyTrainingService;
 import app.uptake.training.QuizFixture;
-import app.uptake.training.QuizService;
-import app.uptake.training.internal.ContentPublisher;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -31,19 +28,13 @@ class QuizViewTest extends UiTest {
 
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    ContentPublisher publisher;
-    @Autowired
-    MyTrainingService training;
-    @Autowired
-    QuizService quiz;
 
-    private QuizFixture fixture;
+    @Autowired
+    QuizFixture fixture;
     private long jonas;
 
     @BeforeEach
     void setUp() {
-        fixture = new QuizFixture(jdbc, publisher, training, quiz);
         jonas = fixture.employeeId(DemoLogins.EMPLOYEE);
         cleanUp();
         signInAs(DemoLogins.EMPLOYEE);
