@@ -114,6 +114,15 @@ class TrainingJourneyIT {
         wait.until(ExpectedConditions.textToBe(By.id("status-" + MODULE), "Completed"));
         shell.screenshot("employee-my-training-completed");
 
+        // the same on a phone: cards stack, the lesson's table scrolls sideways inside the text column
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        shell.open(baseUrl(), "training", "training-assignments").screenshot("employee-my-training-phone");
+        shell.open(baseUrl(), "training/" + MODULE + "/2", "lesson-title").screenshot("employee-lesson-phone");
+        assertThat((Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1")).as("no sideways page scroll")
+                .isTrue();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1400, 900));
+
         // Sabine's matrix shows the completion
         assertThat(completedCellsOf("Jonas Becker")).isEqualTo(1);
         manager.screenshot("manager-compliance-after");
