@@ -5,6 +5,7 @@ import app.uptake.activity.ApiKeySummary;
 import app.uptake.activity.CreatedApiKey;
 import app.uptake.activity.DataSourceSummary;
 import app.uptake.shared.BusinessRuleException;
+import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.ui.RuleViolations;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,11 +34,15 @@ import java.util.Map;
 @Menu(order = 72, title = "apiKeys.nav", icon = "vaadin:key")
 public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Times show in the company's time zone, whatever the server's. */
+    private final ZoneId zone;
+
     private final ApiKeyService apiKeys;
     private final Select<DataSourceSummary> source = new Select<>();
     private final Grid<ApiKeySummary> grid = new Grid<>();
 
-    public ApiKeysView(ApiKeyService apiKeys) {
+    public ApiKeysView(ApiKeyService apiKeys, CompanyCalendar calendar) {
+        this.zone = calendar.zone();
         this.apiKeys = apiKeys;
         setId("api-keys");
         addClassName("uptake-page");
@@ -164,6 +169,6 @@ public class ApiKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private String time(Instant instant) {
         return instant == null ? "–" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(getLocale()).withZone(zone).format(instant);
     }
 }

@@ -8,6 +8,7 @@ import app.uptake.activity.DataSourceStatus;
 import app.uptake.activity.ImportRunSummary;
 import app.uptake.activity.IngestTally;
 import app.uptake.shared.BusinessRuleException;
+import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.ui.Chart;
 import app.uptake.shared.ui.Notifications;
 import app.uptake.shared.ui.RuleViolations;
@@ -47,11 +48,15 @@ import java.util.Map;
 @Menu(order = 69, title = "dataSources.nav", icon = "vaadin:database")
 public class DataSourcesView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Times show in the company's time zone, whatever the server's. */
+    private final ZoneId zone;
+
     private final DataSourceService sources;
     private final Grid<DataSourceStatus> grid = new Grid<>();
     private final VerticalLayout details = new VerticalLayout();
 
-    public DataSourcesView(DataSourceService sources) {
+    public DataSourcesView(DataSourceService sources, CompanyCalendar calendar) {
+        this.zone = calendar.zone();
         this.sources = sources;
         setId("data-sources");
         addClassName("uptake-page");
@@ -219,6 +224,6 @@ public class DataSourcesView extends VerticalLayout implements HasDynamicTitle {
 
     private String time(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+                .withZone(zone).format(instant);
     }
 }

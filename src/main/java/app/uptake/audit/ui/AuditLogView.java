@@ -2,13 +2,13 @@ package app.uptake.audit.ui;
 
 import app.uptake.audit.AuditEntry;
 import app.uptake.audit.AuditService;
+import app.uptake.shared.CompanyCalendar;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -18,12 +18,12 @@ import java.time.format.FormatStyle;
 @Menu(order = 90, title = "nav.audit", icon = "vaadin:clipboard-text")
 public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
 
-    public AuditLogView(AuditService audit) {
+    public AuditLogView(AuditService audit, CompanyCalendar calendar) {
         setId("audit-log");
         setSizeFull();
         addClassName("uptake-page");
         DateTimeFormatter time = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+                .withLocale(getLocale()).withZone(calendar.zone());
         Grid<AuditEntry> grid = new Grid<>();
         grid.setId("audit-grid");
         grid.addColumn(e -> time.format(e.occurredAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);

@@ -1,5 +1,6 @@
 package app.uptake.training.ui;
 
+import app.uptake.shared.CompanyCalendar;
 import app.uptake.training.ContentProblem;
 import app.uptake.training.ContentStatus;
 import app.uptake.training.ModuleStatus;
@@ -33,13 +34,17 @@ import java.time.format.FormatStyle;
 @Menu(order = 75, title = "trainingContent.nav", icon = "vaadin:academy-cap")
 public class TrainingContentView extends VerticalLayout implements HasDynamicTitle {
 
+    /** Times show in the company's time zone, whatever the server's. */
+    private final ZoneId zone;
+
     private final TrainingContentService content;
     private final Paragraph summary = new Paragraph();
     private final Grid<ModuleStatus> modules = new Grid<>();
     private final Grid<ContentProblem> problems = new Grid<>();
     private final H3 problemsTitle = new H3();
 
-    public TrainingContentView(TrainingContentService content) {
+    public TrainingContentView(TrainingContentService content, CompanyCalendar calendar) {
+        this.zone = calendar.zone();
         this.content = content;
         setId("training-content");
         addClassName("uptake-page");
@@ -126,12 +131,12 @@ public class TrainingContentView extends VerticalLayout implements HasDynamicTit
 
     private String time(java.time.Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+                .withZone(zone).format(instant);
     }
 
     private String day(java.time.Instant instant) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault()).format(instant);
+                .withZone(zone).format(instant);
     }
 
     private static String orDash(String text) {

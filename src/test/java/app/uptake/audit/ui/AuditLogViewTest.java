@@ -30,5 +30,9 @@ class AuditLogViewTest extends UiTest {
         assertThat(newest.action()).isEqualTo("ORG_UNIT_CREATED");
         assertThat(newest.actor()).isEqualTo(DemoLogins.ADMIN);
         assertThat(newest.details()).contains(code);
+        // the time is shown in the company's zone (Europe/Berlin), not the server's
+        String shown = test(grid).getCellText(0, 0);
+        assertThat(shown).isEqualTo(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(java.util.Locale.ENGLISH).withZone(java.time.ZoneId.of("Europe/Berlin")).format(newest.occurredAt()));
     }
 }
