@@ -128,7 +128,7 @@ public class GoalMapView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         tree.getDataProvider().refreshAll();
-        weights.setText(getTranslation("goals.weightTotal", year.getValue(),
+        weights.setText(getTranslation("goals.weightTotal", String.valueOf(year.getValue()),
                 GoalNumbers.format(goals.weightOfYear(year.getValue()), 1, getLocale())));
     }
 
