@@ -64,6 +64,10 @@ class SecurityMatrixTest extends UiTest {
             // managers (Michael leads the company too), HR and the program office; not Jonas
             Map.entry("training/compliance", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             Map.entry("notifications", Set.copyOf(LOGINS)),
+            // the goal map: executives and the program office
+            Map.entry("goals", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // a goal that does not exist: the same "not found" for everybody
+            Map.entry("goals/0", Set.of()),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
@@ -97,6 +101,8 @@ class SecurityMatrixTest extends UiTest {
     TrainingComplianceService compliance;
     @Autowired
     TrainingAssignmentService assignments;
+    @Autowired
+    app.uptake.goals.GoalService goalService;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -132,7 +138,7 @@ class SecurityMatrixTest extends UiTest {
     }
 
     static Stream<Arguments> serviceMatrix() {
-        Map<String, Set<String>> calls = Map.of(
+        Map<String, Set<String>> calls = new java.util.HashMap<>(Map.of(
                 "organization.create", Set.of(DemoLogins.ADMIN),
                 "organization.headcount", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
                 "employees.draft", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
@@ -141,7 +147,9 @@ class SecurityMatrixTest extends UiTest {
                 "metrics.create", Set.of(DemoLogins.ADMIN),
                 "compliance.page", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
                 "compliance.export", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
-                "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+                "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+        calls.put("goals.map", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+        calls.put("goals.create", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -150,7 +158,7 @@ class SecurityMatrixTest extends UiTest {
     @MethodSource("serviceMatrix")
     void everySecuredServiceForEveryRole(String call, String login, boolean allowed) {
         signInAs(login);
-        Map<String, Consumer<Void>> calls = Map.of(
+        Map<String, Consumer<Void>> calls = new java.util.HashMap<>(Map.of(
                 // An invalid kind below nothing: an allowed caller gets a rule violation, not a denial.
                 "organization.create", v -> organization.create(null, "X", "X", OrgUnitKind.TEAM),
                 "organization.headcount", v -> organization.headcountBelow(null),
@@ -164,7 +172,11 @@ class SecurityMatrixTest extends UiTest {
                 "compliance.export", v -> compliance.exportCsv(ComplianceFilter.none().withText("no such name"),
                         java.util.Locale.ENGLISH, csvLabels(), java.io.OutputStream.nullOutputStream()),
                 // nobody chosen: an allowed caller gets a rule violation
-                "training.assign", v -> assignments.assign(List.of(), "crm-way-of-working", null));
+                "training.assign", v -> assignments.assign(List.of(), "crm-way-of-working", null)));
+        calls.put("goals.map", v -> goalService.companyGoals(2026, null, 0, 10));
+        // no title: an allowed caller gets a rule violation
+        calls.put("goals.create", v -> goalService.create(new app.uptake.goals.GoalDraft(2099, null, null, "", "", null,
+                null, null, null, null, null, null, null)));
         if (allowed) {
             assertThatCode(() -> {
                 try {

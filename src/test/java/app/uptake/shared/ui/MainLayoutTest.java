@@ -31,7 +31,7 @@ class MainLayoutTest extends UiTest {
     void theProgramOfficeSeesEveryAdminScreen() {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "My training",
+        assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "Goal map", "My training",
                 "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
     }
 

@@ -1,0 +1,68 @@
+package app.uptake.goals.internal;
+
+import app.uptake.activity.ActivityCoverage;
+import app.uptake.activity.ActivityCoverageService;
+import app.uptake.goals.Baseline;
+import app.uptake.goals.DataCoverage;
+import app.uptake.goals.GoalPeriod;
+import app.uptake.metrics.MetricDefinition;
+import app.uptake.metrics.MetricService;
+import app.uptake.metrics.MetricSubject;
+import app.uptake.metrics.MetricValue;
+import app.uptake.organization.EmployeeDirectory;
+import app.uptake.organization.Employment;
+import app.uptake.shared.BusinessRuleException;
+import app.uptake.shared.CompanyCalendar;
+import app.uptake.shared.DateRange;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Measures where a unit stands before a goal ("position first, then target"): the metric over the comparable
+ * earlier period, up to yesterday (the last complete day), with how much of it rests on data.
+ */
+@Component
+public class BaselineMeter {
+
+    /** Data quality is judged over the import runs of this many days before the measurement. */
+    static final int QUALITY_DAYS = 30;
+
+    private final MetricService metrics;
+    private final ActivityCoverageService activity;
+    private final EmployeeDirectory directory;
+    private final CompanyCalendar calendar;
+
+    BaselineMeter(MetricService metrics, ActivityCoverageService activity, EmployeeDirectory directory,
+            CompanyCalendar calendar) {
+        this.metrics = metrics;
+        this.activity = activity;
+        this.directory = directory;
+        this.calendar = calendar;
+    }
+
+    /**
+     * The metric for the unit over the baseline period.
+     *
+     * @throws BusinessRuleException on field {@code metric} when the period has not begun or the unit has no data
+     */
+    public Baseline measure(MetricDefinition metric, long orgUnitId, GoalPeriod baselinePeriod) {
+        LocalDate yesterday = calendar.today().minusDays(1);
+        DateRange full = baselinePeriod.range();
+        if (full.from().isAfter(yesterday)) {
+            throw BusinessRuleException.onField("metric", "goals.error.baselineNotBegun", baselinePeriod.label());
+        }
+        DateRange range = full.to().isAfter(yesterday) ? new DateRange(full.from(), yesterday) : full;
+        List<Long> people = directory.inSubtree(orgUnitId).stream().filter(e -> e.employedDuring(range) != null)
+                .map(Employment::employeeId).toList();
+        ActivityCoverage covered = activity.coverage(people, range);
+        MetricValue value = metrics.value(metric.code(), new MetricSubject.OrgUnit(orgUnitId), range);
+        if (!value.hasValue() || covered.peopleWithActivity() == 0) {
+            throw BusinessRuleException.onField("metric", "goals.error.noData", metric.code(), baselinePeriod.label());
+        }
+        DataCoverage coverage = new DataCoverage(people.size(), covered.peopleWithActivity(), (int) range.days(),
+                covered.daysWithActivity());
+        return new Baseline(range, value.value(), value.numerator(), value.denominator(), coverage,
+                activity.quality(calendar.now(), QUALITY_DAYS), calendar.now());
+    }
+}

@@ -1,0 +1,184 @@
+package app.uptake.goals.internal;
+
+import app.uptake.goals.Baseline;
+import app.uptake.goals.GoalScope;
+import app.uptake.goals.GoalStatus;
+import app.uptake.metrics.ProcessSegment;
+import app.uptake.shared.DateRange;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads and writes table {@code goal}. Company goals are rows without a parent; the cascade adds child rows with
+ * {@link #insert} (parent and root set) on the same metric and period.
+ */
+@Component
+public class GoalStore {
+
+    private final JdbcTemplate jdbc;
+
+    GoalStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a new row holds; ids of parent and root are null for a company goal. */
+    public record NewGoal(Long parentId, Long rootId, int fiscalYear, Integer quarter, DateRange period, GoalScope scope,
+            String titleEn, String titleDe, String metricCode, ProcessSegment segment, String direction,
+            BigDecimal target, BigDecimal weight, long ownerId, String rationale, Baseline baseline, long createdBy,
+            Instant createdAt) {
+    }
+
+    public long insert(NewGoal goal) {
+        Map<String, Object> v = new HashMap<>();
+        v.put("parent_id", goal.parentId());
+        v.put("root_id", goal.rootId());
+        v.put("fiscal_year", goal.fiscalYear());
+        v.put("quarter", goal.quarter());
+        v.put("period_from", Date.valueOf(goal.period().from()));
+        v.put("period_to", Date.valueOf(goal.period().to()));
+        v.put("org_unit_id", goal.scope() instanceof GoalScope.OrgUnit u ? u.orgUnitId() : null);
+        v.put("employee_id", goal.scope() instanceof GoalScope.Employee e ? e.employeeId() : null);
+        v.put("title_en", goal.titleEn());
+        v.put("title_de", goal.titleDe());
+        v.put("metric_code", goal.metricCode());
+        v.put("segment", goal.segment().name());
+        v.put("direction", goal.direction());
+        v.put("target_value", goal.target());
+        v.put("weight", goal.weight());
+        v.put("owner_id", goal.ownerId());
+        v.put("rationale", goal.rationale());
+        v.put("status", GoalStatus.DRAFT.name());
+        putBaseline(v, goal.baseline());
+        v.put("created_by", goal.createdBy());
+        v.put("created_at", Timestamp.from(goal.createdAt()));
+        v.put("version", 0L);
+        long id = new SimpleJdbcInsert(jdbc).withTableName("goal").usingGeneratedKeyColumns("id")
+                .usingColumns(v.keySet().toArray(String[]::new)).executeAndReturnKey(v).longValue();
+        if (goal.rootId() == null) {
+            jdbc.update("update goal set root_id = ? where id = ?", id, id);
+        }
+        return id;
+    }
+
+    public Optional<GoalRow> find(long id) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where id = ?", GoalRow::map, id).stream().findFirst();
+    }
+
+    /** Company goals of a fiscal year, optionally of one process segment, by period then title. */
+    public List<GoalRow> companyGoals(int fiscalYear, ProcessSegment segment, int offset, int limit) {
+        List<Object> args = new ArrayList<>(List.of(fiscalYear));
+        String where = "parent_id is null and fiscal_year = ?";
+        if (segment != null) {
+            where += " and segment = ?";
+            args.add(segment.name());
+        }
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where " + where
+                + " order by coalesce(quarter, 0), title_en, id limit ? offset ?", GoalRow::map, args.toArray());
+    }
+
+    public int countCompanyGoals(int fiscalYear, ProcessSegment segment) {
+        Integer n = segment == null
+                ? jdbc.queryForObject("select count(*) from goal where parent_id is null and fiscal_year = ?",
+                        Integer.class, fiscalYear)
+                : jdbc.queryForObject("select count(*) from goal where parent_id is null and fiscal_year = ? "
+                        + "and segment = ?", Integer.class, fiscalYear, segment.name());
+        return n == null ? 0 : n;
+    }
+
+    public List<GoalRow> children(long parentId) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where parent_id = ? order by id", GoalRow::map,
+                parentId);
+    }
+
+    /** Number of children per goal, for the goals given. */
+    public Map<Long, Integer> childCounts(List<Long> goalIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (goalIds.isEmpty()) {
+            return counts;
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(goalIds.size(), "?"));
+        jdbc.query("select parent_id, count(*) from goal where parent_id in (" + marks + ") group by parent_id",
+                rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                }, goalIds.toArray());
+        return counts;
+    }
+
+    /** Σ weight of the fiscal year's company goals that are not closed, leaving one goal out (or none: -1). */
+    public BigDecimal weightOfYear(int fiscalYear, long exceptGoalId) {
+        BigDecimal sum = jdbc.queryForObject("select coalesce(sum(weight), 0) from goal where parent_id is null "
+                + "and fiscal_year = ? and status <> 'CLOSED' and id <> ?", BigDecimal.class, fiscalYear, exceptGoalId);
+        return sum == null ? BigDecimal.ZERO : sum;
+    }
+
+    /** A company goal (not closed, not {@code exceptGoalId}) on the metric and unit whose period overlaps. */
+    public Optional<GoalRow> overlapping(String metricCode, long orgUnitId, DateRange period, long exceptGoalId) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where parent_id is null and metric_code = ? "
+                + "and org_unit_id = ? and status <> 'CLOSED' and id <> ? and period_from <= ? and period_to >= ?",
+                GoalRow::map, metricCode, orgUnitId, exceptGoalId, Date.valueOf(period.to()),
+                Date.valueOf(period.from())).stream().findFirst();
+    }
+
+    /** Rewrites the editable fields, checking the version read before (no lost update). */
+    public void update(GoalRow goal) {
+        int changed = jdbc.update("update goal set fiscal_year = ?, quarter = ?, period_from = ?, period_to = ?, "
+                + "org_unit_id = ?, employee_id = ?, title_en = ?, title_de = ?, metric_code = ?, segment = ?, "
+                + "direction = ?, target_value = ?, weight = ?, owner_id = ?, rationale = ?, status = ?, "
+                + "baseline_from = ?, baseline_to = ?, baseline_value = ?, baseline_numerator = ?, "
+                + "baseline_denominator = ?, coverage_people = ?, coverage_active_people = ?, coverage_days = ?, "
+                + "coverage_days_with_data = ?, quality_accepted = ?, quality_rejected = ?, quality_duplicates = ?, "
+                + "quality_late = ?, baseline_measured_at = ?, confirmed_by = ?, confirmed_at = ?, activated_by = ?, "
+                + "activated_at = ?, closed_at = ?, version = version + 1 where id = ? and version = ?",
+                goal.fiscalYear(), goal.quarter(), Date.valueOf(goal.period().from()), Date.valueOf(goal.period().to()),
+                goal.scope() instanceof GoalScope.OrgUnit u ? u.orgUnitId() : null,
+                goal.scope() instanceof GoalScope.Employee e ? e.employeeId() : null, goal.title().en(),
+                goal.title().de(), goal.metricCode(), goal.segment().name(), goal.direction().name(), goal.target(),
+                goal.weight(), goal.ownerId(), goal.rationale(), goal.status().name(),
+                Date.valueOf(goal.baseline().period().from()), Date.valueOf(goal.baseline().period().to()),
+                goal.baseline().value(), goal.baseline().numerator(), goal.baseline().denominator(),
+                goal.baseline().coverage().people(), goal.baseline().coverage().activePeople(),
+                goal.baseline().coverage().days(), goal.baseline().coverage().daysWithData(),
+                goal.baseline().quality30Days().accepted(), goal.baseline().quality30Days().rejected(),
+                goal.baseline().quality30Days().duplicates(), goal.baseline().quality30Days().late(),
+                Timestamp.from(goal.baseline().measuredAt()), goal.confirmedBy(), timestamp(goal.confirmedAt()),
+                goal.activatedBy(), timestamp(goal.activatedAt()), timestamp(goal.closedAt()), goal.id(),
+                goal.version());
+        if (changed != 1) {
+            throw new ObjectOptimisticLockingFailureException("goal", goal.id());
+        }
+    }
+
+    private static Timestamp timestamp(Instant at) {
+        return at == null ? null : Timestamp.from(at);
+    }
+
+    private static void putBaseline(Map<String, Object> v, Baseline b) {
+        v.put("baseline_from", Date.valueOf(b.period().from()));
+        v.put("baseline_to", Date.valueOf(b.period().to()));
+        v.put("baseline_value", b.value());
+        v.put("baseline_numerator", b.numerator());
+        v.put("baseline_denominator", b.denominator());
+        v.put("coverage_people", b.coverage().people());
+        v.put("coverage_active_people", b.coverage().activePeople());
+        v.put("coverage_days", b.coverage().days());
+        v.put("coverage_days_with_data", b.coverage().daysWithData());
+        v.put("quality_accepted", b.quality30Days().accepted());
+        v.put("quality_rejected", b.quality30Days().rejected());
+        v.put("quality_duplicates", b.quality30Days().duplicates());
+        v.put("quality_late", b.quality30Days().late());
+        v.put("baseline_measured_at", Timestamp.from(b.measuredAt()));
+    }
+}

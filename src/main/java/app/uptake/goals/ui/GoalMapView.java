@@ -1,0 +1,142 @@
+package app.uptake.goals.ui;
+
+import app.uptake.goals.FiscalCalendar;
+import app.uptake.goals.GoalService;
+import app.uptake.goals.GoalStatus;
+import app.uptake.goals.GoalSummary;
+import app.uptake.metrics.MetricService;
+import app.uptake.metrics.ProcessSegment;
+import app.uptake.organization.EmployeeService;
+import app.uptake.organization.OrganizationService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.treegrid.TreeGrid;
+import com.vaadin.flow.data.provider.hierarchy.AbstractBackEndHierarchicalDataProvider;
+import com.vaadin.flow.data.provider.hierarchy.HierarchicalQuery;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.stream.Stream;
+
+/**
+ * The goal map of a fiscal year: its company goals with metric, baseline, target, change and status, in a tree that
+ * reads each goal's breakdown only when it is expanded. Executives and the program office draft goals here.
+ */
+@Route("goals")
+@RolesAllowed({"EXECUTIVE", "ADMIN"})
+@Menu(order = 25, title = "goals.nav", icon = "vaadin:bullseye")
+public class GoalMapView extends VerticalLayout implements HasDynamicTitle {
+
+    private final GoalService goals;
+    private final Select<Integer> year = new Select<>();
+    private final Select<ProcessSegment> segment = new Select<>();
+    private final TreeGrid<GoalSummary> tree = new TreeGrid<>();
+    private final Span weights = new Span();
+
+    public GoalMapView(GoalService goals, FiscalCalendar fiscal, MetricService metrics, OrganizationService organization,
+            EmployeeService employees) {
+        this.goals = goals;
+        setId("goal-map");
+        addClassName("uptake-page");
+        setSizeFull();
+        add(new H2(getTranslation("goals.title")), new Paragraph(getTranslation("goals.intro")));
+
+        year.setId("goals-year");
+        year.setLabel(getTranslation("goals.year"));
+        year.setItems(fiscal.selectableYears());
+        year.setItemLabelGenerator(y -> "FY " + y);
+        year.setValue(fiscal.currentFiscalYear());
+        year.addValueChangeListener(e -> refresh());
+        segment.setId("goals-segment");
+        segment.setLabel(getTranslation("goals.segment"));
+        segment.setItems(ProcessSegment.values());
+        segment.setEmptySelectionAllowed(true);
+        segment.setEmptySelectionCaption(getTranslation("goals.segment.all"));
+        segment.setItemLabelGenerator(s -> s == null ? getTranslation("goals.segment.all") : getTranslation(s.messageKey()));
+        segment.addValueChangeListener(e -> refresh());
+        weights.setId("goals-weights");
+        Button create = new Button(getTranslation("goals.new"), VaadinIcon.PLUS.create(),
+                click -> new GoalEditorDialog(goals, metrics, organization, employees, fiscal, null, year.getValue(),
+                        id -> refresh()).open());
+        create.setId("goals-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout bar = new HorizontalLayout(year, segment, create, weights);
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(bar);
+
+        tree.setId("goals-tree");
+        tree.addHierarchyColumn(g -> g.title().in(getLocale())).setHeader(getTranslation("goals.column.title"))
+                .setFlexGrow(3);
+        tree.addColumn(g -> g.metricName().in(getLocale())).setHeader(getTranslation("goals.column.metric")).setFlexGrow(2);
+        tree.addColumn(GoalSummary::scopeName).setHeader(getTranslation("goals.column.scope")).setAutoWidth(true);
+        tree.addColumn(g -> g.period().label()).setHeader(getTranslation("goals.column.period")).setAutoWidth(true);
+        tree.addColumn(g -> GoalNumbers.format(g.baseline(), g.unit(), getLocale()))
+                .setHeader(getTranslation("goals.column.baseline")).setAutoWidth(true);
+        tree.addColumn(g -> GoalNumbers.format(g.target(), g.unit(), getLocale()))
+                .setHeader(getTranslation("goals.column.target")).setAutoWidth(true);
+        tree.addColumn(g -> GoalNumbers.change(g, getLocale(), this::getTranslation))
+                .setHeader(getTranslation("goals.column.change")).setAutoWidth(true);
+        tree.addColumn(g -> getTranslation("goals.percent", GoalNumbers.format(g.weight(), 1, getLocale())))
+                .setHeader(getTranslation("goals.column.weight")).setAutoWidth(true);
+        tree.addComponentColumn(this::status).setHeader(getTranslation("goals.column.status")).setAutoWidth(true);
+        tree.addColumn(GoalSummary::ownerName).setHeader(getTranslation("goals.column.owner")).setAutoWidth(true);
+        tree.setDataProvider(new AbstractBackEndHierarchicalDataProvider<GoalSummary, Void>() {
+            @Override
+            public int getChildCount(HierarchicalQuery<GoalSummary, Void> query) {
+                return query.getParentOptional().map(GoalSummary::childCount)
+                        .orElseGet(() -> goals.countCompanyGoals(year.getValue(), segment.getValue()));
+            }
+
+            @Override
+            public boolean hasChildren(GoalSummary item) {
+                return item.childCount() > 0;
+            }
+
+            @Override
+            protected Stream<GoalSummary> fetchChildrenFromBackEnd(HierarchicalQuery<GoalSummary, Void> query) {
+                return query.getParentOptional()
+                        .map(parent -> goals.children(parent.id()).stream().skip(query.getOffset()).limit(query.getLimit()))
+                        .orElseGet(() -> goals.companyGoals(year.getValue(), segment.getValue(), query.getOffset(),
+                                query.getLimit()).stream());
+            }
+
+            @Override
+            public Object getId(GoalSummary item) {
+                return item.id();
+            }
+        });
+        tree.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(GoalDetailView.class,
+                GoalDetailView.parameters(e.getItem().id()))));
+        tree.setSizeFull();
+        add(tree);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("goals.title");
+    }
+
+    private void refresh() {
+        tree.getDataProvider().refreshAll();
+        weights.setText(getTranslation("goals.weightTotal", String.valueOf(year.getValue()),
+                GoalNumbers.format(goals.weightOfYear(year.getValue()), 1, getLocale())));
+    }
+
+    private Span status(GoalSummary goal) {
+        Span badge = new Span(getTranslation(goal.status().messageKey()));
+        badge.getElement().getThemeList().add("badge " + (goal.status() == GoalStatus.ACTIVE ? "success"
+                : goal.status() == GoalStatus.DRAFT ? "contrast" : ""));
+        badge.setId("status-" + goal.id());
+        return badge;
+    }
+}
