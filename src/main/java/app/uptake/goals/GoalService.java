@@ -2,6 +2,7 @@ package app.uptake.goals;
 
 import app.uptake.audit.AuditService;
 import app.uptake.goals.internal.BaselineMeter;
+import app.uptake.goals.internal.GoalAccess;
 import app.uptake.goals.internal.GoalChecks;
 import app.uptake.goals.internal.GoalRevisions;
 import app.uptake.goals.internal.GoalRow;
@@ -367,7 +368,7 @@ public class GoalService {
     /** The goal, when the user may see it: executives and admins see all, others the goals they own. */
     private GoalRow visibleGoal(long goalId, CurrentUser user) {
         GoalRow goal = store.find(goalId).orElse(null);
-        if (goal == null || !user.hasAnyRole(Role.EXECUTIVE, Role.ADMIN) && goal.ownerId() != user.employeeId()) {
+        if (goal == null || !GoalAccess.mayView(goal, user)) {
             throw new AccessDeniedException("no access to goal " + goalId);
         }
         return goal;

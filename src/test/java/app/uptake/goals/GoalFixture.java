@@ -86,6 +86,7 @@ final class GoalFixture {
     void remove() {
         jdbc.update("delete from notification where kind = 'GOAL_CONFIRM'");
         jdbc.update("delete from goal_revision where goal_id in (select id from goal where title_en like 'Test %')");
+        jdbc.update("delete from goal_stakeholder where goal_id in (select id from goal where title_en like 'Test %')");
         jdbc.update("update goal set parent_id = null where title_en like 'Test %'");
         jdbc.update("delete from goal where title_en like 'Test %'");
         for (long id : new long[] {anna.id(), ben.id()}) {

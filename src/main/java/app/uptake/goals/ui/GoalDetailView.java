@@ -4,12 +4,14 @@ import app.uptake.goals.FiscalCalendar;
 import app.uptake.goals.GoalDetail;
 import app.uptake.goals.GoalRevision;
 import app.uptake.goals.GoalService;
+import app.uptake.goals.GoalStakeholderService;
 import app.uptake.goals.GoalStatus;
 import app.uptake.goals.GoalSummary;
 import app.uptake.metrics.MetricService;
 import app.uptake.organization.EmployeeService;
 import app.uptake.organization.OrganizationService;
 import app.uptake.shared.BusinessRuleException;
+import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -49,12 +51,17 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
     private final OrganizationService organization;
     private final EmployeeService employees;
     private final FiscalCalendar fiscal;
+    private final GoalStakeholderService stakeholders;
+    private final ZoneId zone;
     private long goalId;
     private String title = "";
 
     public GoalDetailView(GoalService goals, MetricService metrics, OrganizationService organization,
-            EmployeeService employees, FiscalCalendar fiscal) {
+            EmployeeService employees, FiscalCalendar fiscal, GoalStakeholderService stakeholders,
+            CompanyCalendar calendar) {
         this.goals = goals;
+        this.stakeholders = stakeholders;
+        this.zone = calendar.zone();
         this.metrics = metrics;
         this.organization = organization;
         this.employees = employees;
@@ -98,7 +105,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
         title = goal.title().in(getLocale());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         DateTimeFormatter times = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.of("Europe/Berlin"));
+                .withLocale(getLocale()).withZone(zone);
         H2 heading = new H2(title);
         heading.setId("goal-title");
         Span status = new Span(getTranslation(goal.status().messageKey()));
@@ -146,6 +153,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
         } else {
             add(revisions(detail, times, dates));
         }
+        add(new StakeholderPanel(stakeholders, employees, goalId));
     }
 
     private HorizontalLayout actions(GoalDetail detail) {

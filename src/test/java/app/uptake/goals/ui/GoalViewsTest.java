@@ -42,6 +42,7 @@ class GoalViewsTest extends UiTest {
     void removeGoals() {
         jdbc.update("delete from notification where kind = 'GOAL_CONFIRM'");
         jdbc.update("delete from goal_revision where goal_id in (select id from goal where title_en like 'View test%')");
+        jdbc.update("delete from goal_stakeholder where goal_id in (select id from goal where title_en like 'View test%')");
         jdbc.update("delete from goal where title_en like 'View test%'");
     }
 
@@ -152,5 +153,38 @@ class GoalViewsTest extends UiTest {
         assertThat($(Span.class).id("goals-weights").getText()).startsWith("Weights of FY " + (fiscal.currentFiscalYear() + 1));
         test(tree).clickRow(test(tree).size() - 1);
         assertThat(getCurrentView()).isInstanceOf(GoalDetailView.class);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOwnerKeepsTheGoalsStakeholdersOnTheGoalPage() {
+        long goal = companyGoal();
+        signInAs(DemoLogins.MANAGER);
+        navigate("goals/" + goal, GoalDetailView.class);
+        assertThat($(Paragraph.class).id("stakeholders-empty").isVisible()).isTrue();
+
+        test($(Button.class).id("stakeholder-add")).click();
+        test($(Button.class).id("stakeholder-save")).click();
+        com.vaadin.flow.component.combobox.ComboBox<StakeholderPanel.Person> person =
+                $(com.vaadin.flow.component.combobox.ComboBox.class).id("stakeholder-person");
+        assertThat(person.isInvalid()).isTrue();
+        assertThat(person.getErrorMessage()).isEqualTo("Choose the person.");
+
+        long jonas = jdbc.queryForObject("select id from employee where email = ?", Long.class, DemoLogins.EMPLOYEE);
+        person.setValue(new StakeholderPanel.Person(jonas, "Jonas Becker"));
+        ((com.vaadin.flow.component.select.Select<app.uptake.goals.StakeholderStance>) $(
+                com.vaadin.flow.component.select.Select.class).id("stakeholder-stance"))
+                .setValue(app.uptake.goals.StakeholderStance.SCEPTIC);
+        ((com.vaadin.flow.component.select.Select<app.uptake.goals.StakeholderInfluence>) $(
+                com.vaadin.flow.component.select.Select.class).id("stakeholder-influence"))
+                .setValue(app.uptake.goals.StakeholderInfluence.HIGH);
+        test($(Button.class).id("stakeholder-save")).click();
+
+        com.vaadin.flow.component.grid.Grid<app.uptake.goals.Stakeholder> grid =
+                $(com.vaadin.flow.component.grid.Grid.class).id("stakeholder-grid");
+        assertThat(grid.isVisible()).isTrue();
+        assertThat(test(grid).size()).isEqualTo(1);
+        assertThat(test(grid).getRow(0).name()).isEqualTo("Jonas Becker");
+        assertThat(test(grid).getRow(0).stance()).isEqualTo(app.uptake.goals.StakeholderStance.SCEPTIC);
     }
 }
