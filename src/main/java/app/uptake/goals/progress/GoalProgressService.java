@@ -68,12 +68,12 @@ public class GoalProgressService {
         }
         DateRange toDate = toDate(period, day);
         MetricValue actual = metrics.value(code, subject, toDate);
-        BigDecimal share = ProgressMath.linearShare(nature, period, day);
+        ExpectedShare share = ProgressMath.linearShare(nature, period, day);
         ProgressProfile used = ProgressProfile.LINEAR;
         List<TrendPoint> lastYearDays = List.of();
         if (profile == ProgressProfile.SEASONAL) {
             DateRange lastYear = lastYear(period);
-            BigDecimal seasonal = ProgressMath.seasonalShare(nature,
+            ExpectedShare seasonal = ProgressMath.seasonalShare(nature,
                     metrics.value(code, subject, sameDaysLastYear(lastYear, elapsed)), metrics.value(code, subject, lastYear));
             if (seasonal != null) {
                 share = seasonal;
@@ -123,14 +123,14 @@ public class GoalProgressService {
             lastYearToDate = metrics.values(code, targets.keySet(), sameDaysLastYear(lastYear, elapsed));
             lastYearWhole = metrics.values(code, targets.keySet(), lastYear);
         }
-        BigDecimal linear = ProgressMath.linearShare(nature, period, day);
+        ExpectedShare linear = ProgressMath.linearShare(nature, period, day);
         for (Map.Entry<Long, BigDecimal> target : targets.entrySet()) {
             MetricValue actual = actuals.get(target.getKey());
             if (actual == null) {
                 // not an employee (any more): nothing measured
                 actual = new MetricValue(BigDecimal.ZERO, BigDecimal.ZERO, null);
             }
-            BigDecimal seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
+            ExpectedShare seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
                     lastYearToDate.get(target.getKey()), lastYearWhole.get(target.getKey())) : null;
             result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
                     seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(), actual,
@@ -166,7 +166,7 @@ public class GoalProgressService {
     private static Progress notStarted(MetricDefinition metric, MetricNature nature, DateRange period, LocalDate day,
             ProgressProfile profile, BigDecimal target, StatusThresholds limits) {
         return Progress.of(metric.code(), nature, metric.direction(), period, day, profile, target,
-                new MetricValue(BigDecimal.ZERO, BigDecimal.ZERO, null), BigDecimal.ZERO.setScale(ProgressMath.SCALE),
+                new MetricValue(BigDecimal.ZERO, BigDecimal.ZERO, null), ExpectedShare.NONE,
                 limits, List.of());
     }
 
@@ -189,12 +189,12 @@ public class GoalProgressService {
         for (TrendPoint point : trend) {
             running = running.add(point.value().value());
             LocalDate end = point.bucket().to();
-            BigDecimal share;
+            ExpectedShare share;
             if (lastYearTotal.signum() > 0) {
                 long elapsed = ProgressMath.elapsedDays(period, end);
                 BigDecimal accrued = lastYearDays.stream().limit(elapsed).map(p -> p.value().value())
                         .reduce(BigDecimal.ZERO, BigDecimal::add);
-                share = accrued.divide(lastYearTotal, ProgressMath.SCALE, java.math.RoundingMode.HALF_EVEN);
+                share = new ExpectedShare(accrued, lastYearTotal);
             } else {
                 share = ProgressMath.linearShare(nature, period, end);
             }

@@ -50,14 +50,14 @@ public record Progress(
      * {@link GoalProgressService}, usable on figures from anywhere.
      */
     public static Progress of(String metricCode, MetricNature nature, MetricDirection direction, DateRange period,
-            java.time.LocalDate asOf, ProgressProfile profile, BigDecimal target, MetricValue actual, BigDecimal share,
+            java.time.LocalDate asOf, ProgressProfile profile, BigDecimal target, MetricValue actual, ExpectedShare share,
             StatusThresholds thresholds, List<ProgressPoint> points) {
         boolean started = ProgressMath.elapsedDays(period, asOf) > 0;
         BigDecimal value = started ? actual.value() : null;
         BigDecimal expected = ProgressMath.expected(target, share);
         BigDecimal forecast = ProgressMath.forecast(value, share);
         BigDecimal attainment = ProgressMath.attainment(direction, value, expected);
-        return new Progress(metricCode, nature, direction, period, asOf, profile, target, actual, share, expected,
+        return new Progress(metricCode, nature, direction, period, asOf, profile, target, actual, share.value(), expected,
                 forecast, attainment, ProgressMath.attainment(direction, value, target),
                 ProgressMath.attainment(direction, forecast, target), thresholds.statusOf(attainment), List.copyOf(points));
     }

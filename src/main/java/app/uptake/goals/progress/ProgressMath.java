@@ -51,15 +51,15 @@ public final class ProgressMath {
     }
 
     /** The linear expected share: elapsed ÷ period days for totals, 1 for rates once the period has started. */
-    public static BigDecimal linearShare(MetricNature nature, DateRange period, LocalDate asOf) {
+    public static ExpectedShare linearShare(MetricNature nature, DateRange period, LocalDate asOf) {
         long elapsed = elapsedDays(period, asOf);
         if (elapsed == 0) {
-            return BigDecimal.ZERO.setScale(SCALE);
+            return ExpectedShare.NONE;
         }
         if (nature == MetricNature.RATIO) {
-            return BigDecimal.ONE.setScale(SCALE);
+            return ExpectedShare.ALL;
         }
-        return BigDecimal.valueOf(elapsed).divide(BigDecimal.valueOf(period.days()), SCALE, RoundingMode.HALF_EVEN);
+        return new ExpectedShare(BigDecimal.valueOf(elapsed), BigDecimal.valueOf(period.days()));
     }
 
     /**
@@ -69,29 +69,23 @@ public final class ProgressMath {
      * @param lastYearToDate last year's figure from the start of its period to the same relative day
      * @param lastYearWhole last year's figure over its whole period
      */
-    public static BigDecimal seasonalShare(MetricNature nature, MetricValue lastYearToDate, MetricValue lastYearWhole) {
+    public static ExpectedShare seasonalShare(MetricNature nature, MetricValue lastYearToDate, MetricValue lastYearWhole) {
         if (lastYearToDate == null || lastYearWhole == null || !lastYearToDate.hasValue() || !lastYearWhole.hasValue()
                 || lastYearWhole.value().signum() <= 0) {
             return null;
         }
         // for totals the value is the numerator (times the formula's scale, which cancels out in the quotient)
-        return lastYearToDate.value().divide(lastYearWhole.value(), SCALE, RoundingMode.HALF_EVEN);
+        return new ExpectedShare(lastYearToDate.value(), lastYearWhole.value());
     }
 
     /** target × share; null without a target. */
-    public static BigDecimal expected(BigDecimal target, BigDecimal share) {
-        if (target == null || share == null) {
-            return null;
-        }
-        return target.multiply(share).setScale(SCALE, RoundingMode.HALF_EVEN);
+    public static BigDecimal expected(BigDecimal target, ExpectedShare share) {
+        return target == null || share == null ? null : share.of(target);
     }
 
     /** actual ÷ share: where the figure ends if the rest of the period goes like the part behind us; null when s = 0. */
-    public static BigDecimal forecast(BigDecimal actual, BigDecimal share) {
-        if (actual == null || share == null || share.signum() <= 0) {
-            return null;
-        }
-        return actual.divide(share, SCALE, RoundingMode.HALF_EVEN);
+    public static BigDecimal forecast(BigDecimal actual, ExpectedShare share) {
+        return actual == null || share == null ? null : share.extrapolate(actual);
     }
 
     /**
