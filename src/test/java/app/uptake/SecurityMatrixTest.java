@@ -60,6 +60,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/api-keys", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/goals/thresholds", Set.of(DemoLogins.ADMIN)),
             Map.entry("training", Set.copyOf(LOGINS)),
             // managers (Michael leads the company too), HR and the program office; not Jonas
             Map.entry("training/compliance", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
@@ -97,6 +98,8 @@ class SecurityMatrixTest extends UiTest {
     TrainingComplianceService compliance;
     @Autowired
     TrainingAssignmentService assignments;
+    @Autowired
+    app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -132,7 +135,7 @@ class SecurityMatrixTest extends UiTest {
     }
 
     static Stream<Arguments> serviceMatrix() {
-        Map<String, Set<String>> calls = Map.of(
+        Map<String, Set<String>> calls = new java.util.HashMap<>(Map.of(
                 "organization.create", Set.of(DemoLogins.ADMIN),
                 "organization.headcount", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
                 "employees.draft", Set.of(DemoLogins.HR, DemoLogins.ADMIN),
@@ -141,7 +144,9 @@ class SecurityMatrixTest extends UiTest {
                 "metrics.create", Set.of(DemoLogins.ADMIN),
                 "compliance.page", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
                 "compliance.export", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN),
-                "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+                "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+        calls.put("goalThresholds.update", Set.of(DemoLogins.ADMIN));
+        calls.put("goalThresholds.current", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -150,7 +155,7 @@ class SecurityMatrixTest extends UiTest {
     @MethodSource("serviceMatrix")
     void everySecuredServiceForEveryRole(String call, String login, boolean allowed) {
         signInAs(login);
-        Map<String, Consumer<Void>> calls = Map.of(
+        Map<String, Consumer<Void>> calls = new java.util.HashMap<>(Map.of(
                 // An invalid kind below nothing: an allowed caller gets a rule violation, not a denial.
                 "organization.create", v -> organization.create(null, "X", "X", OrgUnitKind.TEAM),
                 "organization.headcount", v -> organization.headcountBelow(null),
@@ -164,7 +169,10 @@ class SecurityMatrixTest extends UiTest {
                 "compliance.export", v -> compliance.exportCsv(ComplianceFilter.none().withText("no such name"),
                         java.util.Locale.ENGLISH, csvLabels(), java.io.OutputStream.nullOutputStream()),
                 // nobody chosen: an allowed caller gets a rule violation
-                "training.assign", v -> assignments.assign(List.of(), "crm-way-of-working", null));
+                "training.assign", v -> assignments.assign(List.of(), "crm-way-of-working", null)));
+        // on track not above at risk: an allowed caller gets a rule violation, nothing is changed
+        calls.put("goalThresholds.update", v -> goalThresholds.update(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN));
+        calls.put("goalThresholds.current", v -> goalThresholds.current());
         if (allowed) {
             assertThatCode(() -> {
                 try {
