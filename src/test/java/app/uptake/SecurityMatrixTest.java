@@ -60,6 +60,7 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("admin/activity/api-keys", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/activity/sources", Set.of(DemoLogins.ADMIN)),
             Map.entry("admin/training/content", Set.of(DemoLogins.ADMIN)),
+            Map.entry("admin/goals/thresholds", Set.of(DemoLogins.ADMIN)),
             Map.entry("training", Set.copyOf(LOGINS)),
             // managers (Michael leads the company too), HR and the program office; not Jonas
             Map.entry("training/compliance", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
@@ -103,6 +104,7 @@ class SecurityMatrixTest extends UiTest {
     TrainingAssignmentService assignments;
     @Autowired
     app.uptake.goals.GoalService goalService;
+    app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -150,6 +152,8 @@ class SecurityMatrixTest extends UiTest {
                 "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
         calls.put("goals.map", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         calls.put("goals.create", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+        calls.put("goalThresholds.update", Set.of(DemoLogins.ADMIN));
+        calls.put("goalThresholds.current", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -177,6 +181,9 @@ class SecurityMatrixTest extends UiTest {
         // no title: an allowed caller gets a rule violation
         calls.put("goals.create", v -> goalService.create(new app.uptake.goals.GoalDraft(2099, null, null, "", "", null,
                 null, null, null, null, null, null, null)));
+        // on track not above at risk: an allowed caller gets a rule violation, nothing is changed
+        calls.put("goalThresholds.update", v -> goalThresholds.update(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN));
+        calls.put("goalThresholds.current", v -> goalThresholds.current());
         if (allowed) {
             assertThatCode(() -> {
                 try {

@@ -97,6 +97,31 @@ public class MetricService {
         return engine.value(metric, subject, toDate(period));
     }
 
+    /**
+     * The metric for each of many employees over the same period, at once: the batch form of {@link #value} for one
+     * person, for goal attainment across a cascade. Refused unless the user may see every one of them individually;
+     * the look is audited once, naming how many people it covered.
+     */
+    @Transactional
+    public java.util.Map<Long, MetricValue> values(String code, java.util.Collection<Long> employeeIds, DateRange period) {
+        MetricDefinition metric = metric(code);
+        CurrentUser user = currentUser.require();
+        EmployeeScope scope = visibility.scopeOf(user, ScopePurpose.INDIVIDUAL);
+        if (!(scope instanceof EmployeeScope.All)) {
+            for (long id : employeeIds) {
+                if (!scope.includes(id)) {
+                    throw new AccessDeniedException("no access to the figures of employee " + id);
+                }
+            }
+        }
+        if (employeeIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        audit.record("INDIVIDUAL_DATA_VIEWED", "employee", employeeIds.size() == 1 ? employeeIds.iterator().next() : null,
+                "metric " + code + " for " + employeeIds.size() + " employees");
+        return engine.values(metric, java.util.Set.copyOf(employeeIds), toDate(period));
+    }
+
     public List<TrendPoint> trend(String code, MetricSubject subject, DateRange period, Granularity granularity) {
         MetricDefinition metric = metric(code);
         checkAccess(subject);

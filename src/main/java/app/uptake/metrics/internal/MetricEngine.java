@@ -1,6 +1,8 @@
 package app.uptake.metrics.internal;
 
 import app.uptake.metrics.BreakdownRow;
+import app.uptake.metrics.DenominatorKind;
+import app.uptake.metrics.Formula;
 import app.uptake.metrics.Granularity;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.metrics.MetricDraft;
@@ -131,6 +133,33 @@ public class MetricEngine {
         }
         rows.sort(Comparator.comparing(BreakdownRow::label, Comparator.nullsLast(Comparator.naturalOrder())));
         return rows;
+    }
+
+    /**
+     * The metric for each of the employees over the period, in one grouped query over the rollups (and one for
+     * distinct denominators): the batch form of {@link #value} with an employee subject, for thousands of people.
+     * Employees without any rollup get Σ = 0 (and their own exposure as denominator, if the metric has one).
+     */
+    public Map<Long, MetricValue> values(MetricDefinition metric, java.util.Collection<Long> employeeIds, DateRange period) {
+        List<Employment> people = directory.of(employeeIds);
+        Population population = Population.ofPeople(people);
+        Map<Long, BigDecimal[]> sums = queries.perEmployee(metric, population, period);
+        Formula formula = metric.formula();
+        boolean distinct = formula.denominatorKind() == DenominatorKind.MEASURE && !formula.denominatorInRollup();
+        Map<Long, BigDecimal> distinctCounts = distinct ? queries.distinctPerEmployee(metric, population, period) : Map.of();
+        Map<Long, MetricValue> values = new java.util.HashMap<>();
+        BigDecimal[] none = {BigDecimal.ZERO, BigDecimal.ZERO};
+        for (Employment person : people) {
+            BigDecimal[] s = sums.getOrDefault(person.employeeId(), none);
+            BigDecimal denominator = switch (formula.denominatorKind()) {
+                case NONE -> BigDecimal.ONE;
+                case MEASURE -> distinct ? distinctCounts.getOrDefault(person.employeeId(), BigDecimal.ZERO) : s[1];
+                case EMPLOYEE_WEEKS -> Exposure.personWeeks(List.of(person), period);
+                case WORKING_DAYS -> Exposure.workingDays(List.of(person), period);
+            };
+            values.put(person.employeeId(), MetricValue.of(s[0], denominator, formula.scale()));
+        }
+        return values;
     }
 
     private Population population(MetricSubject subject) {

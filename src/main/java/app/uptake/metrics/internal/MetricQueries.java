@@ -53,6 +53,20 @@ class MetricQueries {
         return sums;
     }
 
+    /**
+     * Per employee, the count of distinct values of a DISTINCT denominator: one grouped query for everybody instead of
+     * one per person.
+     */
+    Map<Long, BigDecimal> distinctPerEmployee(MetricDefinition metric, Population people, DateRange period) {
+        String sql = RollupSql.distinctCount(metric.formula().denominator(), people.employeeCondition())
+                .replaceFirst("^select count", "select employee_id, count") + " group by employee_id";
+        Map<Long, BigDecimal> counts = new HashMap<>();
+        jdbc.query(sql, rs -> {
+            counts.put(rs.getLong(1), BigDecimal.valueOf(rs.getLong(2)));
+        }, period.from(), period.to());
+        return counts;
+    }
+
     /** Turns rolled-up sums into the metric's value, counting the denominators that are not rolled up. */
     MetricValue combine(MetricDefinition metric, Population people, DateRange period, BigDecimal numerator,
             BigDecimal rolledUpDenominator) {

@@ -32,7 +32,7 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "My team", "Metric explorer", "Metric catalog", "Goal map", "My training",
-                "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log");
+                "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
     }
 
     @Test
