@@ -104,6 +104,7 @@ class SecurityMatrixTest extends UiTest {
     TrainingAssignmentService assignments;
     @Autowired
     app.uptake.goals.GoalService goalService;
+    @Autowired
     app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
 
     static Stream<Arguments> routeMatrix() {

@@ -56,10 +56,11 @@ class RoleJourneyIT {
                 Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "Metric explorer", "Metric catalog", "My training")),
                 Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
                 Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees", "Organisation",
-                                "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Audit log")));
+                        List.of("Home", "My team", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
+                                "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
+                                "Goal status thresholds", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import app.uptake.shared.BusinessRuleException;
 import java.math.BigDecimal;
 import java.util.List;

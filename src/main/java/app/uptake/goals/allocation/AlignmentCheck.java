@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import static app.uptake.goals.allocation.AllocationKeys.*;
 
 import app.uptake.metrics.MetricDirection;

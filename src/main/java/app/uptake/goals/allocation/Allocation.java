@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import app.uptake.metrics.Aggregation;
 import app.uptake.metrics.EventField;
 import app.uptake.metrics.Formula;

@@ -1,5 +1,6 @@
 package app.uptake.goals.progress;
 
+import app.uptake.goals.MetricNature;
 import app.uptake.goals.progress.internal.ThresholdStore;
 import app.uptake.metrics.Granularity;
 import app.uptake.metrics.MetricDefinition;

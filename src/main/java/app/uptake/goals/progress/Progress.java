@@ -1,5 +1,6 @@
 package app.uptake.goals.progress;
 
+import app.uptake.goals.MetricNature;
 import app.uptake.metrics.MetricDirection;
 import app.uptake.metrics.MetricValue;
 import app.uptake.shared.DateRange;
@@ -37,7 +38,7 @@ public record Progress(
         BigDecimal attainment,
         BigDecimal attainmentOfTarget,
         BigDecimal forecastAttainment,
-        GoalStatus status,
+        ProgressStatus status,
         List<ProgressPoint> points) {
 
     /** The actual figure, null when a rate has nothing to divide by. */

@@ -1,5 +1,6 @@
 package app.uptake.goals.progress;
 
+import app.uptake.goals.MetricNature;
 import app.uptake.metrics.MetricDirection;
 import app.uptake.metrics.MetricValue;
 import app.uptake.shared.DateRange;

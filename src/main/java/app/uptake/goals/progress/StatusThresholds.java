@@ -20,16 +20,16 @@ public record StatusThresholds(BigDecimal onTrackPercent, BigDecimal atRiskPerce
 
     /**
      * The status of an attainment (1 = 100 % of what was expected), thresholds included: exactly 95 % is on track
-     * with the defaults. No attainment means {@link GoalStatus#NO_DATA}.
+     * with the defaults. No attainment means {@link ProgressStatus#NO_DATA}.
      */
-    public GoalStatus statusOf(BigDecimal attainment) {
+    public ProgressStatus statusOf(BigDecimal attainment) {
         if (attainment == null) {
-            return GoalStatus.NO_DATA;
+            return ProgressStatus.NO_DATA;
         }
         BigDecimal percent = attainment.multiply(HUNDRED);
         if (percent.compareTo(onTrackPercent) >= 0) {
-            return GoalStatus.ON_TRACK;
+            return ProgressStatus.ON_TRACK;
         }
-        return percent.compareTo(atRiskPercent) >= 0 ? GoalStatus.AT_RISK : GoalStatus.OFF_TRACK;
+        return percent.compareTo(atRiskPercent) >= 0 ? ProgressStatus.AT_RISK : ProgressStatus.OFF_TRACK;
     }
 }

@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.uptake.metrics.MetricDefinition;

@@ -1,5 +1,6 @@
 package app.uptake.goals.allocation;
 
+import app.uptake.goals.MetricNature;
 import static app.uptake.activity.ActivityType.CALL;
 import static app.uptake.activity.ActivityType.CRM_LOGIN;
 import static app.uptake.goals.allocation.TestMetrics.*;

@@ -64,7 +64,7 @@ class GoalAttainmentBenchmark {
             }
             List<Long> linear = new ArrayList<>();
             List<Long> seasonal = new ArrayList<>();
-            Map<GoalStatus, Integer> statuses = new java.util.EnumMap<>(GoalStatus.class);
+            Map<ProgressStatus, Integer> statuses = new java.util.EnumMap<>(ProgressStatus.class);
             for (int i = 0; i < 5; i++) {
                 long started = System.nanoTime();
                 List<Map<Long, Progress>> all = cascade(targets, quarter, ProgressProfile.LINEAR, asOf);

@@ -1,5 +1,6 @@
 package app.uptake.goals.progress;
 
+import app.uptake.goals.MetricNature;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -119,7 +120,7 @@ class GoalProgressServiceTest extends UiTest {
 
         Progress before = progress.progress("WON_REVENUE", subject, new BigDecimal("10000"), quarter, ProgressProfile.LINEAR, day);
         assertThat(before.actualValue()).isZero();
-        assertThat(before.status()).isEqualTo(GoalStatus.OFF_TRACK);
+        assertThat(before.status()).isEqualTo(ProgressStatus.OFF_TRACK);
 
         assertThat(activity.ingest(source, won("d1", anna, now, "1200"))).containsExactly(IngestOutcome.ACCEPTED);
         assertThat(progress.progress("WON_REVENUE", subject, new BigDecimal("10000"), quarter, ProgressProfile.LINEAR, day)
@@ -150,14 +151,14 @@ class GoalProgressServiceTest extends UiTest {
         assertThat(seasonal.expectedShare()).isEqualByComparingTo("0.25");      // 2,000 / 8,000
         assertThat(seasonal.expectedToDate()).isEqualByComparingTo("10000");    // 40,000 × 0.25
         assertThat(seasonal.attainment()).isEqualByComparingTo("0.9");          // 9,000 / 10,000
-        assertThat(seasonal.status()).isEqualTo(GoalStatus.AT_RISK);
+        assertThat(seasonal.status()).isEqualTo(ProgressStatus.AT_RISK);
         assertThat(seasonal.forecast()).isEqualByComparingTo("36000");          // 9,000 × 8,000 / 2,000
 
         Progress linear = progress.progress("WON_REVENUE", subject, new BigDecimal("40000"), q1, ProgressProfile.LINEAR, day30);
         // 40,000 × 30 / 91 = 13,186.813187; 9,000 / that = 9,000 × 91 / 1,200,000 = 0.6825
         assertThat(linear.expectedToDate()).isEqualByComparingTo("13186.813187");
         assertThat(linear.attainment()).isEqualByComparingTo("0.6825");
-        assertThat(linear.status()).isEqualTo(GoalStatus.OFF_TRACK);
+        assertThat(linear.status()).isEqualTo(ProgressStatus.OFF_TRACK);
 
         // 2015 has no year before it with activity: seasonal falls back to linear, and says so
         DateRange q1Before = new DateRange(LocalDate.of(2015, 1, 1), LocalDate.of(2015, 3, 31));
@@ -204,7 +205,7 @@ class GoalProgressServiceTest extends UiTest {
         LocalDate today = calendar.today();
         DateRange period = new DateRange(today.minusDays(10), today.plusDays(20));
         assertThat(progress.progress("WON_REVENUE", new MetricSubject.Employee(jonas), BigDecimal.TEN, period,
-                ProgressProfile.LINEAR).status()).isNotEqualTo(GoalStatus.NO_DATA);
+                ProgressProfile.LINEAR).status()).isNotEqualTo(ProgressStatus.NO_DATA);
         assertThatThrownBy(() -> progress.progress("WON_REVENUE", new MetricSubject.Employee(sabine), BigDecimal.TEN, period,
                 ProgressProfile.LINEAR)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> progress.progressOfEmployees("WON_REVENUE", Map.of(jonas, BigDecimal.TEN, sabine, BigDecimal.TEN),
@@ -212,7 +213,7 @@ class GoalProgressServiceTest extends UiTest {
         // a period that has not started is no data, and still refused for others
         DateRange next = new DateRange(today.plusDays(5), today.plusDays(95));
         assertThat(progress.progress("WON_REVENUE", new MetricSubject.Employee(jonas), BigDecimal.TEN, next,
-                ProgressProfile.SEASONAL).status()).isEqualTo(GoalStatus.NO_DATA);
+                ProgressProfile.SEASONAL).status()).isEqualTo(ProgressStatus.NO_DATA);
         assertThatThrownBy(() -> progress.progress("WON_REVENUE", new MetricSubject.Employee(sabine), BigDecimal.TEN, next,
                 ProgressProfile.LINEAR)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> progress.progress("NO_SUCH_METRIC", new MetricSubject.Employee(jonas), BigDecimal.TEN, period,

@@ -45,8 +45,8 @@ class GoalStatusThresholdServiceTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         assertThat(thresholds.current()).isEqualTo(saved);
         // 93 % of the expected is now on track, 75 % at risk
-        assertThat(thresholds.current().statusOf(new BigDecimal("0.93"))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(thresholds.current().statusOf(new BigDecimal("0.75"))).isEqualTo(GoalStatus.AT_RISK);
+        assertThat(thresholds.current().statusOf(new BigDecimal("0.93"))).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(thresholds.current().statusOf(new BigDecimal("0.75"))).isEqualTo(ProgressStatus.AT_RISK);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package app.uptake.goals.progress;
 
+import app.uptake.goals.MetricNature;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.uptake.metrics.MetricDirection;
@@ -145,21 +146,21 @@ class ProgressMathTest {
     @Test
     void statusAtAndAroundEachDefaultThreshold() {
         StatusThresholds defaults = StatusThresholds.DEFAULTS; // on track from 95 %, at risk from 80 %
-        assertThat(defaults.statusOf(new BigDecimal("1.2"))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(defaults.statusOf(new BigDecimal("0.9501"))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(defaults.statusOf(new BigDecimal("0.95"))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(defaults.statusOf(new BigDecimal("0.9499"))).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(defaults.statusOf(new BigDecimal("0.8001"))).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(defaults.statusOf(new BigDecimal("0.80"))).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(defaults.statusOf(new BigDecimal("0.7999"))).isEqualTo(GoalStatus.OFF_TRACK);
-        assertThat(defaults.statusOf(new BigDecimal("-0.5"))).isEqualTo(GoalStatus.OFF_TRACK);
-        assertThat(defaults.statusOf(null)).isEqualTo(GoalStatus.NO_DATA);
+        assertThat(defaults.statusOf(new BigDecimal("1.2"))).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(defaults.statusOf(new BigDecimal("0.9501"))).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(defaults.statusOf(new BigDecimal("0.95"))).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(defaults.statusOf(new BigDecimal("0.9499"))).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(defaults.statusOf(new BigDecimal("0.8001"))).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(defaults.statusOf(new BigDecimal("0.80"))).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(defaults.statusOf(new BigDecimal("0.7999"))).isEqualTo(ProgressStatus.OFF_TRACK);
+        assertThat(defaults.statusOf(new BigDecimal("-0.5"))).isEqualTo(ProgressStatus.OFF_TRACK);
+        assertThat(defaults.statusOf(null)).isEqualTo(ProgressStatus.NO_DATA);
         // stricter thresholds set by the admin: on track from 110 %, at risk from 92.5 %
         StatusThresholds strict = new StatusThresholds(new BigDecimal("110"), new BigDecimal("92.5"));
-        assertThat(strict.statusOf(new BigDecimal("1.1"))).isEqualTo(GoalStatus.ON_TRACK);
-        assertThat(strict.statusOf(new BigDecimal("1.0999"))).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(strict.statusOf(new BigDecimal("0.925"))).isEqualTo(GoalStatus.AT_RISK);
-        assertThat(strict.statusOf(new BigDecimal("0.9249"))).isEqualTo(GoalStatus.OFF_TRACK);
+        assertThat(strict.statusOf(new BigDecimal("1.1"))).isEqualTo(ProgressStatus.ON_TRACK);
+        assertThat(strict.statusOf(new BigDecimal("1.0999"))).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(strict.statusOf(new BigDecimal("0.925"))).isEqualTo(ProgressStatus.AT_RISK);
+        assertThat(strict.statusOf(new BigDecimal("0.9249"))).isEqualTo(ProgressStatus.OFF_TRACK);
     }
 
     @Test
@@ -170,7 +171,7 @@ class ProgressMathTest {
                 ProgressMath.linearShare(MetricNature.ADDITIVE, Q1, DAY_30), StatusThresholds.DEFAULTS, List.of());
         assertThat(progress.expectedToDate()).isEqualByComparingTo("30000");      // 90,000 × 30 / 90
         assertThat(progress.attainment()).isEqualByComparingTo("0.9");            // 27,000 / 30,000
-        assertThat(progress.status()).isEqualTo(GoalStatus.AT_RISK);              // 90 % ≥ 80 %, < 95 %
+        assertThat(progress.status()).isEqualTo(ProgressStatus.AT_RISK);              // 90 % ≥ 80 %, < 95 %
         assertThat(progress.forecast()).isEqualByComparingTo("81000");            // 27,000 × 90 / 30
         assertThat(progress.forecastAttainment()).isEqualByComparingTo("0.9");    // 81,000 / 90,000
         assertThat(progress.attainmentOfTarget()).isEqualByComparingTo("0.3");    // 27,000 / 90,000
@@ -185,7 +186,7 @@ class ProgressMathTest {
                 StatusThresholds.DEFAULTS, List.of());
         assertThat(progress.expectedToDate()).isEqualByComparingTo("2");
         assertThat(progress.attainment()).isEqualByComparingTo("0.8889");  // 2 / 2.25 = 0.88888…
-        assertThat(progress.status()).isEqualTo(GoalStatus.AT_RISK);
+        assertThat(progress.status()).isEqualTo(ProgressStatus.AT_RISK);
         assertThat(progress.forecast()).isEqualByComparingTo("2.25");
     }
 
@@ -195,26 +196,26 @@ class ProgressMathTest {
         Progress notStarted = Progress.of("WON_REVENUE", MetricNature.ADDITIVE, MetricDirection.HIGHER, Q1, before,
                 ProgressProfile.LINEAR, new BigDecimal("90000"), total("0"),
                 ProgressMath.linearShare(MetricNature.ADDITIVE, Q1, before), StatusThresholds.DEFAULTS, List.of());
-        assertThat(notStarted.status()).isEqualTo(GoalStatus.NO_DATA);
+        assertThat(notStarted.status()).isEqualTo(ProgressStatus.NO_DATA);
         assertThat(notStarted.forecast()).isNull();
 
         // a win rate with nothing closed yet: 0 / 0 is no rate, not 0 %
         Progress nothingClosed = Progress.of("WIN_RATE", MetricNature.RATIO, MetricDirection.HIGHER, Q1, DAY_30,
                 ProgressProfile.LINEAR, new BigDecimal("40"), rate("0", "0"),
                 ProgressMath.linearShare(MetricNature.RATIO, Q1, DAY_30), StatusThresholds.DEFAULTS, List.of());
-        assertThat(nothingClosed.status()).isEqualTo(GoalStatus.NO_DATA);
+        assertThat(nothingClosed.status()).isEqualTo(ProgressStatus.NO_DATA);
         assertThat(nothingClosed.attainment()).isNull();
 
         Progress noTarget = Progress.of("WON_REVENUE", MetricNature.ADDITIVE, MetricDirection.HIGHER, Q1, DAY_30,
                 ProgressProfile.LINEAR, null, total("100"), ProgressMath.linearShare(MetricNature.ADDITIVE, Q1, DAY_30),
                 StatusThresholds.DEFAULTS, List.of());
-        assertThat(noTarget.status()).isEqualTo(GoalStatus.NO_DATA);
+        assertThat(noTarget.status()).isEqualTo(ProgressStatus.NO_DATA);
 
         // nothing won yet although something was expected is off track, not "no data"
         Progress nothingWon = Progress.of("WON_REVENUE", MetricNature.ADDITIVE, MetricDirection.HIGHER, Q1, DAY_30,
                 ProgressProfile.LINEAR, new BigDecimal("90000"), total("0"),
                 ProgressMath.linearShare(MetricNature.ADDITIVE, Q1, DAY_30), StatusThresholds.DEFAULTS, List.of());
-        assertThat(nothingWon.status()).isEqualTo(GoalStatus.OFF_TRACK);
+        assertThat(nothingWon.status()).isEqualTo(ProgressStatus.OFF_TRACK);
     }
 
     @Test

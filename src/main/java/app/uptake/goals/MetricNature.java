@@ -1,4 +1,4 @@
-package app.uptake.goals.allocation;
+package app.uptake.goals;
 
 import app.uptake.metrics.DenominatorKind;
 import app.uptake.metrics.Formula;
