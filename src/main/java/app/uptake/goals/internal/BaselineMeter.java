@@ -14,8 +14,12 @@ import app.uptake.organization.Employment;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.DateRange;
+import app.uptake.goals.GoalScope;
+import app.uptake.metrics.BreakdownRow;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,6 +67,52 @@ public class BaselineMeter {
         DataCoverage coverage = new DataCoverage(people.size(), covered.peopleWithActivity(), (int) range.days(),
                 covered.daysWithActivity());
         return new Baseline(range, value.value(), value.numerator(), value.denominator(), coverage,
+                activity.quality(calendar.now(), QUALITY_DAYS), calendar.now());
+    }
+
+    /**
+     * The baselines of a unit's parts over the range its goal was measured on, in one breakdown of the metric: per
+     * child unit when the unit has children, else per person of the unit (only the people the caller may see
+     * individually; a breakdown records no individual view, the figures go into targets, not onto a person's page).
+     * A part without a value (a ratio with nothing to divide, a joiner employed after the range) maps to null: it has
+     * no baseline, which is not a zero.
+     */
+    public Map<GoalScope, Baseline> parts(MetricDefinition metric, long orgUnitId, DateRange range) {
+        Map<GoalScope, Baseline> parts = new LinkedHashMap<>();
+        var quality = activity.quality(calendar.now(), QUALITY_DAYS);
+        for (BreakdownRow row : metrics.breakdown(metric.code(), new MetricSubject.OrgUnit(orgUnitId), range)) {
+            GoalScope scope;
+            List<Long> people;
+            switch (row.subject()) {
+                case MetricSubject.OrgUnit u -> {
+                    scope = new GoalScope.OrgUnit(u.orgUnitId());
+                    people = directory.inSubtree(u.orgUnitId()).stream().filter(e -> e.employedDuring(range) != null)
+                            .map(Employment::employeeId).toList();
+                }
+                case MetricSubject.Employee e -> {
+                    scope = new GoalScope.Employee(e.employeeId());
+                    people = List.of(e.employeeId());
+                }
+                case MetricSubject.Team t -> {
+                    continue;
+                }
+            }
+            MetricValue value = row.value();
+            if (value == null || !value.hasValue()) {
+                parts.put(scope, null);
+                continue;
+            }
+            ActivityCoverage covered = activity.coverage(people, range);
+            parts.put(scope, new Baseline(range, value.value(), value.numerator(), value.denominator(),
+                    new DataCoverage(people.size(), covered.peopleWithActivity(), (int) range.days(),
+                            covered.daysWithActivity()), quality, calendar.now()));
+        }
+        return parts;
+    }
+
+    /** What a child row stores when its scope has no history: the range and coverage, no value. */
+    public Baseline none(DateRange range, int people) {
+        return new Baseline(range, null, null, null, new DataCoverage(people, 0, (int) range.days(), 0),
                 activity.quality(calendar.now(), QUALITY_DAYS), calendar.now());
     }
 }
