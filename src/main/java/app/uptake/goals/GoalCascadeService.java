@@ -92,6 +92,41 @@ public class GoalCascadeService {
         return summaries.of(store.children(goalId));
     }
 
+    /**
+     * The saved breakdown checked against the goal's target with the baselines stored with each child: the gap and
+     * the warnings of targets far from a child's baseline; null when the goal is not broken down.
+     */
+    public Alignment savedAlignment(long goalId) {
+        GoalRow goal = readable(goalId, currentUser.require());
+        List<GoalRow> children = store.children(goalId);
+        if (children.isEmpty()) {
+            return null;
+        }
+        AllocationMetric metric = AllocationMetric.of(metric(goal.metricCode()));
+        BigDecimal known = BigDecimal.ZERO;
+        int n = 0;
+        for (GoalRow c : children) {
+            if (c.baseline().denominator() != null) {
+                known = known.add(c.baseline().denominator());
+                n++;
+            }
+        }
+        BigDecimal mean = n == 0 ? BigDecimal.ONE : known.divide(BigDecimal.valueOf(n), 6, RoundingMode.HALF_EVEN);
+        Map<GoalScope, String> names = new HashMap<>();
+        summaries.of(children).forEach(s -> names.put(s.scope(), s.scopeName()));
+        List<app.uptake.goals.allocation.AllocationChild> allocationChildren = new ArrayList<>();
+        Map<String, BigDecimal> targets = new LinkedHashMap<>();
+        for (GoalRow c : children) {
+            String key = CascadeChild.keyOf(c.scope());
+            BigDecimal denominator = metric.nature() != MetricNature.RATIO ? null
+                    : c.baseline().denominator() != null ? c.baseline().denominator() : mean;
+            allocationChildren.add(new app.uptake.goals.allocation.AllocationChild(key, names.get(c.scope()),
+                    c.baseline().value(), denominator, List.of()));
+            targets.put(key, c.target());
+        }
+        return AlignmentCheck.check(metric, goal.target(), allocationChildren, targets);
+    }
+
     /** Whether the caller may change the goal's breakdown (not for a closed goal or a person's target). */
     public boolean mayEdit(long goalId) {
         GoalRow goal = store.find(goalId).orElse(null);
