@@ -198,7 +198,8 @@ public class GoalCascadeService {
                         goal.period(), child.scope(), goal.title().en(), goal.title().de(), goal.metricCode(),
                         goal.segment(), goal.direction().name(), target, goal.weight(), ownerOf(child, goal), null,
                         child.baseline() != null ? child.baseline()
-                                : meter.none(goal.baseline().period(), child.workingTimes().size()),
+                                : meter.none(goal.baseline().period(), child.workingTimes().size(),
+                                        goal.baseline().quality30Days()),
                         user.employeeId(), now));
                 store.follow(id, goal);
                 inserted++;
@@ -281,7 +282,7 @@ public class GoalCascadeService {
         DateRange period = goal.period();
         Map<GoalScope, GoalRow> saved = new LinkedHashMap<>();
         store.children(goal.id()).forEach(c -> saved.put(c.scope(), c));
-        Map<GoalScope, Baseline> baselines = meter.parts(metric, unitId, baselineRange);
+        Map<GoalScope, Baseline> baselines = meter.parts(metric, unitId, baselineRange, goal.baseline().quality30Days());
         boolean units = organization.countChildren(unitId) > 0;
         List<Draft> drafts = new ArrayList<>();
         if (units) {

@@ -75,11 +75,12 @@ public class BaselineMeter {
      * child unit when the unit has children, else per person of the unit (only the people the caller may see
      * individually; a breakdown records no individual view, the figures go into targets, not onto a person's page).
      * A part without a value (a ratio with nothing to divide, a joiner employed after the range) maps to null: it has
-     * no baseline, which is not a zero.
+     * no baseline, which is not a zero. The data quality (of all sources, not of a scope) is the parent goal's: the
+     * import statistics are for the program office, and a manager breaking down his share may not read them anew.
      */
-    public Map<GoalScope, Baseline> parts(MetricDefinition metric, long orgUnitId, DateRange range) {
+    public Map<GoalScope, Baseline> parts(MetricDefinition metric, long orgUnitId, DateRange range,
+            app.uptake.activity.IngestTally quality) {
         Map<GoalScope, Baseline> parts = new LinkedHashMap<>();
-        var quality = activity.quality(calendar.now(), QUALITY_DAYS);
         for (BreakdownRow row : metrics.breakdown(metric.code(), new MetricSubject.OrgUnit(orgUnitId), range)) {
             GoalScope scope;
             List<Long> people;
@@ -102,7 +103,7 @@ public class BaselineMeter {
                 parts.put(scope, null);
                 continue;
             }
-            ActivityCoverage covered = activity.coverage(people, range);
+            ActivityCoverage covered = coverage(people, range);
             parts.put(scope, new Baseline(range, value.value(), value.numerator(), value.denominator(),
                     new DataCoverage(people.size(), covered.peopleWithActivity(), (int) range.days(),
                             covered.daysWithActivity()), quality, calendar.now()));
@@ -111,8 +112,20 @@ public class BaselineMeter {
     }
 
     /** What a child row stores when its scope has no history: the range and coverage, no value. */
-    public Baseline none(DateRange range, int people) {
-        return new Baseline(range, null, null, null, new DataCoverage(people, 0, (int) range.days(), 0),
-                activity.quality(calendar.now(), QUALITY_DAYS), calendar.now());
+    public Baseline none(DateRange range, int people, app.uptake.activity.IngestTally quality) {
+        return new Baseline(range, null, null, null, new DataCoverage(people, 0, (int) range.days(), 0), quality,
+                calendar.now());
+    }
+
+    /**
+     * Activity coverage is an aggregate for executives, HR and the program office; when a manager breaks down his
+     * share it is not counted (0 active people and days) rather than refused: the baseline value itself is his to see.
+     */
+    private ActivityCoverage coverage(List<Long> people, DateRange range) {
+        try {
+            return activity.coverage(people, range);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return new ActivityCoverage(0, 0);
+        }
     }
 }
