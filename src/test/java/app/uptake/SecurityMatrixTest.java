@@ -68,6 +68,8 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("goals", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // a goal that does not exist: the same "not found" for everybody
             Map.entry("goals/0", Set.of()),
+            // my targets of the goal cascade: everybody
+            Map.entry("targets", Set.copyOf(LOGINS)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
@@ -103,6 +105,8 @@ class SecurityMatrixTest extends UiTest {
     TrainingAssignmentService assignments;
     @Autowired
     app.uptake.goals.GoalService goalService;
+    @Autowired
+    app.uptake.goals.GoalCascadeService goalCascadeService;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -150,6 +154,11 @@ class SecurityMatrixTest extends UiTest {
                 "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
         calls.put("goals.map", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         calls.put("goals.create", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+        // breakdowns: whoever may lead a unit (every demo login but Jonas has the manager role) and executives
+        Set<String> leaders = Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN);
+        calls.put("cascade.plan", leaders);
+        calls.put("cascade.save", leaders);
+        calls.put("cascade.myTargets", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -177,6 +186,10 @@ class SecurityMatrixTest extends UiTest {
         // no title: an allowed caller gets a rule violation
         calls.put("goals.create", v -> goalService.create(new app.uptake.goals.GoalDraft(2099, null, null, "", "", null,
                 null, null, null, null, null, null, null)));
+        // no such goal: an allowed caller gets a rule violation
+        calls.put("cascade.plan", v -> goalCascadeService.plan(0));
+        calls.put("cascade.save", v -> goalCascadeService.save(0, null, Map.of(), null));
+        calls.put("cascade.myTargets", v -> goalCascadeService.myTargets());
         if (allowed) {
             assertThatCode(() -> {
                 try {
