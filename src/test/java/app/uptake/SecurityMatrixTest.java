@@ -69,6 +69,8 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("goals", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // a goal that does not exist: the same "not found" for everybody
             Map.entry("goals/0", Set.of()),
+            // my targets of the goal cascade: everybody
+            Map.entry("targets", Set.copyOf(LOGINS)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
@@ -106,6 +108,8 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.GoalService goalService;
     @Autowired
     app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
+    @Autowired
+    app.uptake.goals.GoalCascadeService goalCascadeService;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -155,6 +159,11 @@ class SecurityMatrixTest extends UiTest {
         calls.put("goals.create", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         calls.put("goalThresholds.update", Set.of(DemoLogins.ADMIN));
         calls.put("goalThresholds.current", Set.copyOf(LOGINS));
+        // breakdowns: whoever may lead a unit (every demo login but Jonas has the manager role) and executives
+        Set<String> leaders = Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN);
+        calls.put("cascade.plan", leaders);
+        calls.put("cascade.save", leaders);
+        calls.put("cascade.myTargets", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -185,6 +194,10 @@ class SecurityMatrixTest extends UiTest {
         // on track not above at risk: an allowed caller gets a rule violation, nothing is changed
         calls.put("goalThresholds.update", v -> goalThresholds.update(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN));
         calls.put("goalThresholds.current", v -> goalThresholds.current());
+        // no such goal: an allowed caller gets a rule violation
+        calls.put("cascade.plan", v -> goalCascadeService.plan(0));
+        calls.put("cascade.save", v -> goalCascadeService.save(0, null, Map.of(), null));
+        calls.put("cascade.myTargets", v -> goalCascadeService.myTargets());
         if (allowed) {
             assertThatCode(() -> {
                 try {

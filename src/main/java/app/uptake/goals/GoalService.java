@@ -2,11 +2,12 @@ package app.uptake.goals;
 
 import app.uptake.audit.AuditService;
 import app.uptake.goals.internal.BaselineMeter;
-import app.uptake.goals.internal.GoalAccess;
+import app.uptake.goals.internal.CascadeScope;
 import app.uptake.goals.internal.GoalChecks;
 import app.uptake.goals.internal.GoalRevisions;
 import app.uptake.goals.internal.GoalRow;
 import app.uptake.goals.internal.GoalStore;
+import app.uptake.goals.internal.GoalSummaries;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.metrics.MetricService;
 import app.uptake.metrics.ProcessSegment;
@@ -25,11 +26,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,10 +58,15 @@ public class GoalService {
     private final CompanyCalendar calendar;
     private final Notifier notifier;
     private final AuditService audit;
+    private final CascadeScope cascade;
+    private final GoalSummaries summaries;
 
     GoalService(GoalStore store, GoalRevisions revisions, BaselineMeter meter, MetricService metrics,
             OrganizationService organization, EmployeeDirectory directory, CurrentUserService currentUser,
-            FiscalCalendar fiscal, CompanyCalendar calendar, Notifier notifier, AuditService audit) {
+            FiscalCalendar fiscal, CompanyCalendar calendar, Notifier notifier, AuditService audit,
+            CascadeScope cascade, GoalSummaries summaries) {
+        this.cascade = cascade;
+        this.summaries = summaries;
         this.store = store;
         this.revisions = revisions;
         this.meter = meter;
@@ -208,6 +212,9 @@ public class GoalService {
     public void confirm(long goalId) {
         CurrentUser user = currentUser.require();
         GoalRow goal = visibleGoal(goalId, user);
+        if (goal.parentId() != null) {
+            throw new BusinessRuleException("goals.error.notCompanyGoal");
+        }
         if (goal.ownerId() != user.employeeId()) {
             throw new BusinessRuleException("goals.error.onlyOwnerConfirms", ownerName(goal));
         }
@@ -234,8 +241,10 @@ public class GoalService {
         if (goal.period().to().isBefore(calendar.today())) {
             throw new BusinessRuleException("goals.error.periodOver", fiscal.period(goal.fiscalYear(), goal.quarter()).label());
         }
-        store.update(with(goal, GoalStatus.ACTIVE, goal.confirmedBy(), goal.confirmedAt(), user.employeeId(),
-                calendar.now(), null));
+        GoalRow active = with(goal, GoalStatus.ACTIVE, goal.confirmedBy(), goal.confirmedAt(), user.employeeId(),
+                calendar.now(), null);
+        store.update(active);
+        store.followRoot(active);
         audit.record("GOAL_ACTIVATED", "goal", goalId, goal.metricCode());
     }
 
@@ -247,8 +256,10 @@ public class GoalService {
         if (goal.status() != GoalStatus.ACTIVE) {
             throw new BusinessRuleException("goals.error.notActive");
         }
-        store.update(with(goal, GoalStatus.CLOSED, goal.confirmedBy(), goal.confirmedAt(), goal.activatedBy(),
-                goal.activatedAt(), calendar.now()));
+        GoalRow closed = with(goal, GoalStatus.CLOSED, goal.confirmedBy(), goal.confirmedAt(), goal.activatedBy(),
+                goal.activatedAt(), calendar.now());
+        store.update(closed);
+        store.followRoot(closed);
         audit.record("GOAL_CLOSED", "goal", goalId, goal.metricCode());
     }
 
@@ -270,7 +281,8 @@ public class GoalService {
                 goal.baseline(), goal.confirmedBy() == null ? null : names.get(goal.confirmedBy()), goal.confirmedAt(),
                 goal.activatedBy() == null ? null : names.get(goal.activatedBy()), goal.activatedAt(),
                 revisions.history(goalId, directory::names),
-                goal.ownerId() == user.employeeId() && goal.status() == GoalStatus.DRAFT && !goal.confirmed(), manage);
+                goal.parentId() == null && goal.ownerId() == user.employeeId() && goal.status() == GoalStatus.DRAFT
+                        && !goal.confirmed(), manage);
     }
 
     /** Every revision of the goal, newest first. */
@@ -279,10 +291,14 @@ public class GoalService {
         return revisions.history(goalId, directory::names);
     }
 
-    /** The target in force on the day: progress on a day is measured against it. */
+    /**
+     * The target in force on the day: progress on a day is measured against it. A company goal's target changes by
+     * TARGET revisions, a share of the cascade by ALLOCATION revisions of its breakdown.
+     */
     public BigDecimal targetAsOf(long goalId, LocalDate day) {
         GoalRow goal = visibleGoal(goalId, currentUser.require());
-        return revisions.asOf(goalId, RevisionField.TARGET, day).orElse(goal.target());
+        RevisionField field = goal.parentId() == null ? RevisionField.TARGET : RevisionField.ALLOCATION;
+        return revisions.asOf(goalId, field, day).orElse(goal.target());
     }
 
     /** The weight in force on the day. */
@@ -365,10 +381,13 @@ public class GoalService {
         return goal;
     }
 
-    /** The goal, when the user may see it: executives and admins see all, others the goals they own. */
+    /**
+     * The goal, when the user may see it: executives and admins see all, others the goals they own, managers the
+     * shares of the cascade within the subtree they lead.
+     */
     private GoalRow visibleGoal(long goalId, CurrentUser user) {
         GoalRow goal = store.find(goalId).orElse(null);
-        if (goal == null || !GoalAccess.mayView(goal, user)) {
+        if (goal == null || !cascade.mayRead(goal, user)) {
             throw new AccessDeniedException("no access to goal " + goalId);
         }
         return goal;
@@ -392,35 +411,6 @@ public class GoalService {
     }
 
     private List<GoalSummary> summaries(List<GoalRow> rows) {
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Integer> children = store.childCounts(rows.stream().map(GoalRow::id).toList());
-        Set<Long> people = new HashSet<>();
-        rows.forEach(r -> {
-            people.add(r.ownerId());
-            if (r.scope() instanceof GoalScope.Employee e) {
-                people.add(e.employeeId());
-            }
-        });
-        Map<Long, String> names = directory.names(people);
-        Map<String, MetricDefinition> byCode = new java.util.HashMap<>();
-        List<GoalSummary> out = new ArrayList<>();
-        for (GoalRow r : rows) {
-            MetricDefinition metric = byCode.computeIfAbsent(r.metricCode(), c -> metrics.find(c).orElseThrow());
-            String scopeName = switch (r.scope()) {
-                case GoalScope.OrgUnit u -> Objects.requireNonNullElse(lastOf(organization.path(u.orgUnitId())), "");
-                case GoalScope.Employee e -> names.getOrDefault(e.employeeId(), "");
-            };
-            out.add(new GoalSummary(r.id(), r.parentId(), fiscal.period(r.fiscalYear(), r.quarter()), r.scope(), scopeName,
-                    r.title(), r.metricCode(), metric.name(), metric.unit(), r.segment(), r.direction(),
-                    r.baseline().value(), r.target(), r.weight(), r.status(), r.ownerId(),
-                    names.getOrDefault(r.ownerId(), ""), r.confirmed(), children.getOrDefault(r.id(), 0)));
-        }
-        return out;
-    }
-
-    private static String lastOf(List<String> path) {
-        return path.isEmpty() ? null : path.getLast();
+        return summaries.of(rows);
     }
 }

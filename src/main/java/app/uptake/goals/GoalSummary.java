@@ -12,14 +12,14 @@ public record GoalSummary(long id, Long parentId, GoalPeriod period, GoalScope s
         TargetDirection direction, BigDecimal baseline, BigDecimal target, BigDecimal weight, GoalStatus status,
         long ownerId, String ownerName, boolean confirmed, int childCount) {
 
-    /** Target minus baseline. */
+    /** Target minus baseline; null when the scope has no baseline (a target of the cascade for a new unit or joiner). */
     public BigDecimal change() {
-        return target.subtract(baseline);
+        return baseline == null ? null : target.subtract(baseline);
     }
 
-    /** The change in percent of the baseline, one decimal; null when the baseline is zero. */
+    /** The change in percent of the baseline, one decimal; null when the baseline is zero or missing. */
     public BigDecimal changePercent() {
-        return baseline.signum() == 0 ? null
+        return baseline == null || baseline.signum() == 0 ? null
                 : change().multiply(BigDecimal.valueOf(100)).divide(baseline.abs(), 1, RoundingMode.HALF_EVEN);
     }
 }

@@ -14,8 +14,12 @@ import app.uptake.organization.Employment;
 import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.DateRange;
+import app.uptake.goals.GoalScope;
+import app.uptake.metrics.BreakdownRow;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -64,5 +68,64 @@ public class BaselineMeter {
                 covered.daysWithActivity());
         return new Baseline(range, value.value(), value.numerator(), value.denominator(), coverage,
                 activity.quality(calendar.now(), QUALITY_DAYS), calendar.now());
+    }
+
+    /**
+     * The baselines of a unit's parts over the range its goal was measured on, in one breakdown of the metric: per
+     * child unit when the unit has children, else per person of the unit (only the people the caller may see
+     * individually; a breakdown records no individual view, the figures go into targets, not onto a person's page).
+     * A part without a value (a ratio with nothing to divide, a joiner employed after the range) maps to null: it has
+     * no baseline, which is not a zero. The data quality (of all sources, not of a scope) is the parent goal's: the
+     * import statistics are for the program office, and a manager breaking down his share may not read them anew.
+     */
+    public Map<GoalScope, Baseline> parts(MetricDefinition metric, long orgUnitId, DateRange range,
+            app.uptake.activity.IngestTally quality) {
+        Map<GoalScope, Baseline> parts = new LinkedHashMap<>();
+        for (BreakdownRow row : metrics.breakdown(metric.code(), new MetricSubject.OrgUnit(orgUnitId), range)) {
+            GoalScope scope;
+            List<Long> people;
+            switch (row.subject()) {
+                case MetricSubject.OrgUnit u -> {
+                    scope = new GoalScope.OrgUnit(u.orgUnitId());
+                    people = directory.inSubtree(u.orgUnitId()).stream().filter(e -> e.employedDuring(range) != null)
+                            .map(Employment::employeeId).toList();
+                }
+                case MetricSubject.Employee e -> {
+                    scope = new GoalScope.Employee(e.employeeId());
+                    people = List.of(e.employeeId());
+                }
+                case MetricSubject.Team t -> {
+                    continue;
+                }
+            }
+            MetricValue value = row.value();
+            if (value == null || !value.hasValue()) {
+                parts.put(scope, null);
+                continue;
+            }
+            ActivityCoverage covered = coverage(people, range);
+            parts.put(scope, new Baseline(range, value.value(), value.numerator(), value.denominator(),
+                    new DataCoverage(people.size(), covered.peopleWithActivity(), (int) range.days(),
+                            covered.daysWithActivity()), quality, calendar.now()));
+        }
+        return parts;
+    }
+
+    /** What a child row stores when its scope has no history: the range and coverage, no value. */
+    public Baseline none(DateRange range, int people, app.uptake.activity.IngestTally quality) {
+        return new Baseline(range, null, null, null, new DataCoverage(people, 0, (int) range.days(), 0), quality,
+                calendar.now());
+    }
+
+    /**
+     * Activity coverage is an aggregate for executives, HR and the program office; when a manager breaks down his
+     * share it is not counted (0 active people and days) rather than refused: the baseline value itself is his to see.
+     */
+    private ActivityCoverage coverage(List<Long> people, DateRange range) {
+        try {
+            return activity.coverage(people, range);
+        } catch (org.springframework.security.access.AccessDeniedException e) {
+            return new ActivityCoverage(0, 0);
+        }
     }
 }

@@ -132,6 +132,39 @@ public class GoalStore {
                 Date.valueOf(period.from())).stream().findFirst();
     }
 
+    /** The targets of the cascade set for one employee, the current periods first. */
+    public List<GoalRow> ofEmployee(long employeeId) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where employee_id = ? and parent_id is not null "
+                + "order by period_to desc, title_en, id", GoalRow::map, employeeId);
+    }
+
+    /**
+     * Puts every row of the cascade below a company goal in the status of that goal, so that the targets of the
+     * breakdown are drafted, in force and closed with it.
+     */
+    public void followRoot(GoalRow root) {
+        jdbc.update("update goal set status = ?, confirmed_by = ?, confirmed_at = ?, activated_by = ?, activated_at = ?, "
+                + "closed_at = ?, version = version + 1 where root_id = ? and id <> ?", root.status().name(),
+                root.confirmedBy(), timestamp(root.confirmedAt()), root.activatedBy(), timestamp(root.activatedAt()),
+                timestamp(root.closedAt()), root.id(), root.id());
+    }
+
+    /** Puts one child in its parent's status, right after inserting it. */
+    public void follow(long childId, GoalRow parent) {
+        jdbc.update("update goal set status = ?, confirmed_by = ?, confirmed_at = ?, activated_by = ?, activated_at = ?, "
+                + "closed_at = ? where id = ?", parent.status().name(), parent.confirmedBy(),
+                timestamp(parent.confirmedAt()), parent.activatedBy(), timestamp(parent.activatedAt()),
+                timestamp(parent.closedAt()), childId);
+    }
+
+    /** A child's new share of its parent's target, checking the version read before (no lost update). */
+    public void updateTarget(long id, BigDecimal target, long version) {
+        if (jdbc.update("update goal set target_value = ?, version = version + 1 where id = ? and version = ?", target,
+                id, version) != 1) {
+            throw new ObjectOptimisticLockingFailureException("goal", id);
+        }
+    }
+
     /** Rewrites the editable fields, checking the version read before (no lost update). */
     public void update(GoalRow goal) {
         int changed = jdbc.update("update goal set fiscal_year = ?, quarter = ?, period_from = ?, period_to = ?, "

@@ -1,6 +1,7 @@
 package app.uptake.goals.ui;
 
 import app.uptake.goals.FiscalCalendar;
+import app.uptake.goals.GoalCascadeService;
 import app.uptake.goals.GoalDetail;
 import app.uptake.goals.GoalRevision;
 import app.uptake.goals.GoalService;
@@ -53,13 +54,15 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
     private final FiscalCalendar fiscal;
     private final GoalStakeholderService stakeholders;
     private final ZoneId zone;
+    private final GoalCascadeService cascade;
     private long goalId;
     private String title = "";
 
     public GoalDetailView(GoalService goals, MetricService metrics, OrganizationService organization,
             EmployeeService employees, FiscalCalendar fiscal, GoalStakeholderService stakeholders,
-            CompanyCalendar calendar) {
+            CompanyCalendar calendar, GoalCascadeService cascade) {
         this.goals = goals;
+        this.cascade = cascade;
         this.stakeholders = stakeholders;
         this.zone = calendar.zone();
         this.metrics = metrics;
@@ -147,6 +150,10 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
         GoalFacts.coverage(definition, detail.baseline(), getLocale(), this::getTranslation);
         add(definition);
 
+        if (goal.scope() instanceof app.uptake.goals.GoalScope.OrgUnit) {
+            add(new BreakdownPanel(cascade, goalId, this::reload));
+        }
+
         add(new H3(getTranslation("goals.detail.revisions")));
         if (detail.revisions().isEmpty()) {
             add(paragraph("goal-no-revisions", getTranslation("goals.detail.noRevisions")));
@@ -159,26 +166,28 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
     private HorizontalLayout actions(GoalDetail detail) {
         HorizontalLayout actions = new HorizontalLayout();
         GoalSummary goal = detail.goal();
+        // a share of the cascade is changed through its parent's breakdown, and follows the company goal's status
+        boolean companyGoal = goal.parentId() == null;
         if (detail.mayConfirm()) {
             Button confirm = button("goal-confirm", "goals.detail.confirm", VaadinIcon.CHECK,
                     () -> goals.confirm(goalId), "goals.detail.confirmDone");
             confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(confirm);
         }
-        if (detail.mayManage() && goal.status() == GoalStatus.DRAFT) {
+        if (companyGoal && detail.mayManage() && goal.status() == GoalStatus.DRAFT) {
             Button activate = button("goal-activate", "goals.detail.activate", VaadinIcon.PLAY,
                     () -> goals.activate(goalId), "goals.detail.activateDone");
             activate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(activate);
         }
-        if (detail.mayManage() && goal.status() != GoalStatus.CLOSED) {
+        if (companyGoal && detail.mayManage() && goal.status() != GoalStatus.CLOSED) {
             Button edit = new Button(getTranslation("goals.detail.edit"), VaadinIcon.EDIT.create(),
                     click -> new GoalEditorDialog(goals, metrics, organization, employees, fiscal, goalId,
                             goal.period().fiscalYear(), id -> reload()).open());
             edit.setId("goal-edit");
             actions.add(edit);
         }
-        if (detail.mayManage() && goal.status() == GoalStatus.ACTIVE) {
+        if (companyGoal && detail.mayManage() && goal.status() == GoalStatus.ACTIVE) {
             actions.add(button("goal-close", "goals.detail.close", VaadinIcon.CLOSE_CIRCLE, () -> goals.close(goalId),
                     "goals.detail.closeDone"));
         }

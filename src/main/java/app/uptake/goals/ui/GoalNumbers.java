@@ -38,6 +38,9 @@ final class GoalNumbers {
 
     static String change(BigDecimal target, BigDecimal baseline, MetricUnit unit, Locale locale,
             java.util.function.BiFunction<String, Object[], String> i18n) {
+        if (baseline == null) {
+            return "–";
+        }
         BigDecimal difference = target.subtract(baseline);
         String absolute = signed(format(difference, unit, locale), difference);
         if (baseline.signum() == 0) {
