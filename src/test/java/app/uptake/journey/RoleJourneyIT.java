@@ -28,6 +28,8 @@ class RoleJourneyIT {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private ChromeDriver driver;
 
@@ -84,6 +86,10 @@ class RoleJourneyIT {
         shell.open(baseUrl(), "admin/employees", "employee-grid").screenshot("admin-employees");
         shell.open(baseUrl(), "admin/org", "org-tree").screenshot("admin-org");
         shell.open(baseUrl(), "admin/training/content", "training-modules").screenshot("admin-training-content");
+        shell.open(baseUrl(), "goals", "goals-tree").screenshot("admin-goal-map");
+        Long demoGoal = jdbc.queryForObject("select min(id) from goal where parent_id is null", Long.class);
+        assertThat(demoGoal).as("the demo company's goal map").isNotNull();
+        shell.open(baseUrl(), "goals/" + demoGoal, "goal-title").screenshot("admin-goal-page");
         shell.open(baseUrl(), "admin/employees/import", "employee-upload");
         // A Latin-1 file from a German Excel: one good row, one with an unknown unit and a bad date.
         Path csv = Files.createTempFile("employees", ".csv");

@@ -74,9 +74,11 @@ public class GoalMapView extends VerticalLayout implements HasDynamicTitle {
         add(bar);
 
         tree.setId("goals-tree");
+        // the goal and its metric get room of their own: the figures beside them take only what they need
         tree.addHierarchyColumn(g -> g.title().in(getLocale())).setHeader(getTranslation("goals.column.title"))
-                .setFlexGrow(3);
-        tree.addColumn(g -> g.metricName().in(getLocale())).setHeader(getTranslation("goals.column.metric")).setFlexGrow(2);
+                .setWidth("18rem").setFlexGrow(2).setResizable(true).setFrozen(true);
+        tree.addColumn(g -> g.metricName().in(getLocale())).setHeader(getTranslation("goals.column.metric"))
+                .setWidth("12rem").setFlexGrow(1).setResizable(true);
         tree.addColumn(GoalSummary::scopeName).setHeader(getTranslation("goals.column.scope")).setAutoWidth(true);
         tree.addColumn(g -> g.period().label()).setHeader(getTranslation("goals.column.period")).setAutoWidth(true);
         tree.addColumn(g -> GoalNumbers.format(g.baseline(), g.unit(), getLocale()))
