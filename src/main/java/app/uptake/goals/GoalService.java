@@ -325,7 +325,7 @@ public class GoalService {
             throw BusinessRuleException.onField("owner", "validation.required");
         }
         List<Employment> owner = directory.of(List.of(draft.ownerId()));
-        if (owner.isEmpty() || owner.getFirst().endDate() != null && owner.getFirst().endDate().isBefore(calendar.today())) {
+        if (owner.isEmpty() || owner.getFirst().leftBefore(calendar.today())) {
             throw BusinessRuleException.onField("owner", "goals.error.owner");
         }
         GoalChecks.direction(draft.direction(), metric);

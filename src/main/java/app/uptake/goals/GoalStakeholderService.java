@@ -74,7 +74,7 @@ public class GoalStakeholderService {
             throw BusinessRuleException.onField("employee", "stakeholders.error.employee");
         }
         List<Employment> person = directory.of(List.of(draft.employeeId()));
-        if (person.isEmpty() || person.getFirst().endDate() != null && !person.getFirst().endDate().isAfter(calendar.today())) {
+        if (person.isEmpty() || person.getFirst().leftBefore(calendar.today())) {
             throw BusinessRuleException.onField("employee", "stakeholders.error.leaver");
         }
         if (draft.stance() == null) {

@@ -10,6 +10,11 @@ import java.time.LocalDate;
 public record Employment(long employeeId, long orgUnitId, JobRole jobRole, LocalDate startDate, LocalDate endDate,
         String crmUserId) {
 
+    /** Whether the employee's last day lies before the day; the end date itself is still a working day. */
+    public boolean leftBefore(LocalDate day) {
+        return endDate != null && endDate.isBefore(day);
+    }
+
     /** The days of the range the employee was employed, or null when none. */
     public DateRange employedDuring(DateRange range) {
         DateRange employed = new DateRange(startDate, endDate == null ? LocalDate.MAX : endDate);

@@ -150,7 +150,7 @@ public class TrainingAssignmentService {
             if (employment == null) {
                 throw BusinessRuleException.onField(FIELD_EMPLOYEES, "trainingAssign.error.unknownEmployee", String.valueOf(id));
             }
-            if (employment.endDate() != null && !employment.endDate().isAfter(today)) {
+            if (employment.leftBefore(today)) {
                 throw BusinessRuleException.onField(FIELD_EMPLOYEES, "trainingAssign.error.leaver",
                         directory.names(List.of(id)).get(id));
             }

@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A small department written into the demo company for compliance tests, inside the test's transaction:
  * unit TCOMP with teams "Team A" and "+Team B" (a name a spreadsheet would run as a formula), six current people
- * and one who left today. All but Olga report to Sabine (the demo manager); Olga reports to Petra (HR).
+ * and one whose last day was yesterday. All but Olga report to Sabine (the demo manager); Olga reports to Petra (HR).
  *
  * <pre>
  *                    crm-way-of-working (X)            why-crm-fails (Y)
@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * B Dieter Brandt    overdue (opened, due 2 days ago)  in progress (lesson 1 read, no stop recorded)
  * B =cmd… Zorn       completed                         –
  * B Olga Ostmann     completed                         completed
- * A Lars Leaver      not started, but he left today: in no list
+ * A Lars Leaver      not started, but his last day was yesterday: in no list
  * </pre>
  */
 public final class ComplianceFixture {
@@ -60,7 +60,7 @@ public final class ComplianceFixture {
         dieter = person("Dieter", "Brandt", teamB, sabine, null);
         zorn = person(INJECTION, "Zorn", teamB, sabine, null);
         olga = person("Olga", "Ostmann", teamB, petra, null);
-        lars = person("Lars", "Leaver", teamA, sabine, today);
+        lars = person("Lars", "Leaver", teamA, sabine, today.minusDays(1));
 
         assign(anna, X, today.plusDays(5), null, true);
         assign(anna, Y, today.minusDays(1), null, false);

@@ -100,6 +100,6 @@ public class CascadeScope {
     }
 
     private boolean employedToday(Employment e) {
-        return e.endDate() == null || !e.endDate().isBefore(calendar.today());
+        return !e.leftBefore(calendar.today());
     }
 }

@@ -55,7 +55,7 @@ public class AssignmentRules {
                     firstPublished.put(rs.getString(1), calendar.dayOf(rs.getTimestamp(2).toInstant()));
                 });
         List<Employment> current = directory.everyone().stream()
-                .filter(e -> e.endDate() == null || e.endDate().isAfter(today)).toList();
+                .filter(e -> !e.leftBefore(today)).toList();
         Map<Long, Set<Role>> roles = directory.accountRoles();
         Set<String> existing = new HashSet<>(jdbc.query("select employee_id, module_id from training_assignment",
                 (rs, n) -> key(rs.getLong(1), rs.getString(2))));

@@ -65,10 +65,14 @@ public class Certificates {
                 employeeId);
     }
 
-    /** Marks the employee's standing certificates of the module as superseded by a new major version. */
-    public int supersede(long employeeId, String moduleId, LocalDate day) {
-        return jdbc.update("update training_certificate set superseded_on = ? where employee_id = ? and module_id = ? "
-                + "and superseded_on is null", Date.valueOf(day), employeeId, moduleId);
+    /**
+     * Marks as superseded the standing certificates of the module held by learners whose completion was earned on
+     * an earlier major version than {@code major}.
+     */
+    public int supersedeEarlierMajors(String moduleId, int major, LocalDate day) {
+        return jdbc.update("update training_certificate set superseded_on = ? where module_id = ? and superseded_on is null "
+                + "and employee_id in (select employee_id from training_assignment where module_id = ? "
+                + "and completed_at is not null and completed_major < ?)", Date.valueOf(day), moduleId, moduleId, major);
     }
 
     /**

@@ -92,8 +92,8 @@ public class ComplianceQueries {
         private Query(ComplianceFilter filter, EmployeeScope scope, LocalDate today) {
             this.filter = filter;
             this.today = today;
-            // the same "current" as the assignment rules: not left by today
-            people.append("(e.end_date is null or e.end_date > ?)");
+            // the same "current" as the assignment rules: not left before today (the last day still counts)
+            people.append("(e.end_date is null or e.end_date >= ?)");
             peopleParams.add(Date.valueOf(today));
             if (scope instanceof EmployeeScope.Only only) {
                 people.append(" and e.id = any(?)");

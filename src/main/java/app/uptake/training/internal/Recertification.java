@@ -4,7 +4,6 @@ import app.uptake.shared.CompanyCalendar;
 import app.uptake.training.TrainingModule;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,20 +48,17 @@ public class Recertification {
     }
 
     private int afterMajorVersion(TrainingModule module, LocalDate today) {
-        List<Long> learners = jdbc.queryForList("select employee_id from training_assignment where module_id = ? "
-                + "and completed_at is not null and completed_major < ?", Long.class, module.id(), module.majorVersion());
-        if (learners.isEmpty()) {
-            return 0;
-        }
         java.sql.Timestamp published = jdbc.queryForObject("select min(published_at) from training_module_version "
                 + "where module_id = ? and major_version = ?", java.sql.Timestamp.class, module.id(), module.majorVersion());
-        LocalDate due = dueAfterMajorVersion(calendar.dayOf(published.toInstant()), module.dueWithinDays());
-        for (long learner : learners) {
-            jdbc.update("update training_assignment set completed_at = null, due_on = ? where employee_id = ? "
-                    + "and module_id = ? and completed_at is not null", Date.valueOf(due), learner, module.id());
-            certificates.supersede(learner, module.id(), today);
+        if (published == null) {
+            return 0;
         }
-        return learners.size();
+        LocalDate due = dueAfterMajorVersion(calendar.dayOf(published.toInstant()), module.dueWithinDays());
+        // certificates first, while the reopened completions can still be told apart by their major version
+        certificates.supersedeEarlierMajors(module.id(), module.majorVersion(), today);
+        return jdbc.update("update training_assignment set completed_at = null, due_on = ? where module_id = ? "
+                + "and completed_at is not null and completed_major < ?", Date.valueOf(due), module.id(),
+                module.majorVersion());
     }
 
     private int beforeExpiry(TrainingModule module, LocalDate today) {
