@@ -284,6 +284,7 @@ public class GoalCascadeService {
         Map<GoalScope, Baseline> baselines = meter.parts(metric, unitId, baselineRange, goal.baseline().quality30Days());
         boolean units = organization.countChildren(unitId) > 0;
         List<Draft> drafts = new ArrayList<>();
+        List<Employment> people;
         if (units) {
             for (OrgUnit child : organization.children(unitId)) {
                 GoalScope childScope = new GoalScope.OrgUnit(child.id());
@@ -294,21 +295,25 @@ public class GoalCascadeService {
                         .filter(e -> e.employedDuring(period) != null).map(GoalCascadeService::workingTime).toList();
                 drafts.add(new Draft(childScope, child.name(), times));
             }
+            // the people attached to the unit itself (its head, staff functions) are part of its baseline: they take
+            // their share beside the child units, or the child units would have to make up for their figures
+            people = new ArrayList<>(directory.inSubtree(unitId).stream()
+                    .filter(e -> e.orgUnitId() == unitId && e.employedDuring(period) != null).toList());
         } else {
-            List<Employment> people = new ArrayList<>(directory.inSubtree(unitId).stream()
+            people = new ArrayList<>(directory.inSubtree(unitId).stream()
                     .filter(e -> e.employedDuring(period) != null).toList());
-            List<Long> ids = new ArrayList<>(people.stream().map(Employment::employeeId).toList());
-            // a person who has moved on keeps their saved target, so it still counts towards the goal
-            List<Long> moved = saved.keySet().stream().filter(s -> s instanceof GoalScope.Employee e
-                    && !ids.contains(e.employeeId())).map(s -> ((GoalScope.Employee) s).employeeId()).toList();
-            people.addAll(directory.of(moved));
-            Map<Long, String> names = directory.names(people.stream().map(Employment::employeeId).toList());
-            people.sort(Comparator.comparing((Employment e) -> names.getOrDefault(e.employeeId(), ""))
-                    .thenComparing(Employment::employeeId));
-            for (Employment person : people) {
-                drafts.add(new Draft(new GoalScope.Employee(person.employeeId()),
-                        names.getOrDefault(person.employeeId(), ""), List.of(workingTime(person))));
-            }
+        }
+        List<Long> ids = new ArrayList<>(people.stream().map(Employment::employeeId).toList());
+        // a person who has moved on keeps their saved target, so it still counts towards the goal
+        List<Long> moved = saved.keySet().stream().filter(s -> s instanceof GoalScope.Employee e
+                && !ids.contains(e.employeeId())).map(s -> ((GoalScope.Employee) s).employeeId()).toList();
+        people.addAll(directory.of(moved));
+        Map<Long, String> names = directory.names(people.stream().map(Employment::employeeId).toList());
+        people.sort(Comparator.comparing((Employment e) -> names.getOrDefault(e.employeeId(), ""))
+                .thenComparing(Employment::employeeId));
+        for (Employment person : people) {
+            drafts.add(new Draft(new GoalScope.Employee(person.employeeId()),
+                    names.getOrDefault(person.employeeId(), ""), List.of(workingTime(person))));
         }
         BigDecimal meanDenominator = meanDenominator(drafts, baselines);
         List<CascadeChild> children = new ArrayList<>();

@@ -135,6 +135,27 @@ class GoalCascadeServiceTest extends UiTest {
     }
 
     @Test
+    void thePeopleOfTheDivisionItselfTakeTheirShareBesideItsDepartments() {
+        // Anna works for the division itself, in none of its departments
+        jdbc.update("update employee set org_unit_id = ? where id = ?", fixture.goals.unitId, fixture.goals.anna.id());
+        long goal = companyGoal(6);
+        CascadePlan plan = cascade.plan(goal);
+        assertThat(plan.level()).isEqualTo(CascadePlan.Level.UNITS);
+        assertThat(plan.children()).extracting(CascadeChild::label)
+                .containsExactly("Cascade one", "Cascade two", fixture.goals.anna.name());
+        // her three calls are no department's: the parts still add up to the division's baseline of 3
+        assertThat(plan.children()).extracting(CascadeChild::baselineValue).usingComparatorForType(
+                BigDecimal::compareTo, BigDecimal.class).containsExactly(BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("3"));
+        var allocation = cascade.allocate(plan, AllocationStrategy.PROPORTIONAL_TO_BASELINE);
+        assertThat(allocation.targets()).extracting(t -> t.target().intValue()).containsExactly(0, 0, 6);
+        cascade.save(goal, AllocationStrategy.PROPORTIONAL_TO_BASELINE, allocation.targetsById(), null);
+        GoalSummary anna = cascade.breakdown(goal).stream().filter(c -> c.scope() instanceof GoalScope.Employee)
+                .findFirst().orElseThrow();
+        assertThat(anna.target()).isEqualByComparingTo("6");
+        assertThat(anna.ownerId()).isEqualTo(fixture.goals.anna.id());
+    }
+
+    @Test
     void aDepartmentIsBrokenDownToItsPeopleByCapacityWithAJoinerProRated() {
         long goal = brokenDownToDepartments();
         long one = childOf(goal, "Cascade one");

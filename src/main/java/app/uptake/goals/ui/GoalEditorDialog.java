@@ -75,7 +75,7 @@ class GoalEditorDialog extends Dialog {
         this.goalId = goalId;
         setId("goal-editor");
         setHeaderTitle(getTranslation(goalId == null ? "goals.editor.new" : "goals.editor.edit"));
-        setWidth("64rem");
+        setWidth("min(72rem, 96vw)");
 
         year.setId("goal-year");
         year.setLabel(getTranslation("goals.form.year"));
@@ -127,7 +127,8 @@ class GoalEditorDialog extends Dialog {
         reason.setVisible(goalId != null);
         baseline.setId("goal-baseline");
         baseline.addClassName("goal-baseline");
-        baseline.setWidth("22rem");
+        // the baseline is what the target is set against: it keeps its width, the form takes what is left
+        baseline.getStyle().set("flex", "0 0 20rem");
 
         if (goalId != null) {
             load(goals.draftFor(goalId), goals.detail(goalId), organization);

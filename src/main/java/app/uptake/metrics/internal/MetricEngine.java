@@ -105,7 +105,10 @@ public class MetricEngine {
         return points;
     }
 
-    /** Per child unit of a unit; per person of a team or of a unit without children, within {@code individual}. */
+    /**
+     * Per child unit of a unit and per person attached to the unit itself, so that the rows add up to the unit; per
+     * person of a team or of a unit without children. People outside {@code individual} are left out.
+     */
     public List<BreakdownRow> breakdown(MetricDefinition metric, MetricSubject subject, DateRange period,
             EmployeeScope individual) {
         if (subject instanceof MetricSubject.Employee) {
@@ -119,9 +122,18 @@ public class MetricEngine {
                 rows.add(new BreakdownRow(childSubject, child.name(), people.employments().size(),
                         queries.value(metric, people, period)));
             }
+            List<Employment> own = directory.inSubtree(u.orgUnitId()).stream()
+                    .filter(e -> e.orgUnitId() == u.orgUnitId()).toList();
+            rows.addAll(personRows(metric, own, period, individual));
             return rows;
         }
-        List<Employment> visible = people(subject).stream().filter(e -> individual.includes(e.employeeId()))
+        return personRows(metric, people(subject), period, individual);
+    }
+
+    /** One row per person employed in the period and within {@code individual}, by name. */
+    private List<BreakdownRow> personRows(MetricDefinition metric, List<Employment> people, DateRange period,
+            EmployeeScope individual) {
+        List<Employment> visible = people.stream().filter(e -> individual.includes(e.employeeId()))
                 .filter(e -> e.employedDuring(period) != null).toList();
         Map<Long, BigDecimal[]> sums = queries.perEmployee(metric, Population.ofPeople(visible), period);
         Map<Long, String> names = directory.names(visible.stream().map(Employment::employeeId).toList());
