@@ -71,6 +71,8 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("goals/0", Set.of()),
             // my targets of the goal cascade: everybody
             Map.entry("targets", Set.copyOf(LOGINS)),
+            // team targets: managers (every demo login but Jonas leads someone)
+            Map.entry("team/targets", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // a module for everybody: assigned to every demo login
             Map.entry("training/crm-way-of-working/1", Set.copyOf(LOGINS)),
             // for managers and executives only (the other demo logins all lead someone): not assigned to Jonas
@@ -110,6 +112,8 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
     @Autowired
     app.uptake.goals.GoalCascadeService goalCascadeService;
+    @Autowired
+    app.uptake.goals.TeamTargetService teamTargetService;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -164,6 +168,8 @@ class SecurityMatrixTest extends UiTest {
         calls.put("cascade.plan", leaders);
         calls.put("cascade.save", leaders);
         calls.put("cascade.myTargets", Set.copyOf(LOGINS));
+        calls.put("teamTargets.list", leaders);
+        calls.put("teamTargets.breakdown", leaders);
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -198,6 +204,9 @@ class SecurityMatrixTest extends UiTest {
         calls.put("cascade.plan", v -> goalCascadeService.plan(0));
         calls.put("cascade.save", v -> goalCascadeService.save(0, null, Map.of(), null));
         calls.put("cascade.myTargets", v -> goalCascadeService.myTargets());
+        calls.put("teamTargets.list", v -> teamTargetService.unitTargets(2026, 0, 10));
+        // no such goal: an allowed caller gets a rule violation
+        calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
         if (allowed) {
             assertThatCode(() -> {
                 try {

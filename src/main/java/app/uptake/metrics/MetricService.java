@@ -170,6 +170,6 @@ public class MetricService {
     }
 
     private static boolean covers(EmployeeScope scope, List<Employment> people) {
-        return scope instanceof EmployeeScope.All || people.stream().allMatch(p -> scope.includes(p.employeeId()));
+        return scope.includesAll(people.stream().map(Employment::employeeId).toList());
     }
 }

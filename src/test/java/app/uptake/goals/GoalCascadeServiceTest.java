@@ -247,6 +247,25 @@ class GoalCascadeServiceTest extends UiTest {
     }
 
     @Test
+    void aManagersBreakdownStoresEachPersonsRealDataCoverage() {
+        long goal = brokenDownToDepartments();
+        long one = childOf(goal, "Cascade one");
+        signInAs(fixture.max.email());
+        CascadePlan plan = cascade.plan(one);
+        cascade.save(one, AllocationStrategy.EQUAL, cascade.allocate(plan, AllocationStrategy.EQUAL).targetsById(), null);
+
+        signInAs(DemoLogins.ADMIN);
+        int daysSoFar = (int) java.time.temporal.ChronoUnit.DAYS.between(
+                fiscal.period(fiscal.currentFiscalYear(), null).range().from(), calendar.today());
+        // Anna: one person, active, her calls on two days of the year so far — measured, not zero
+        DataCoverage anna = goals.detail(childOf(one, "Anna Goal")).baseline().coverage();
+        assertThat(anna).isEqualTo(new DataCoverage(1, 1, daysSoFar, 2));
+        // Max made no calls: counted, and none found
+        DataCoverage max = goals.detail(childOf(one, "Max Head")).baseline().coverage();
+        assertThat(max).isEqualTo(new DataCoverage(1, 0, daysSoFar, 0));
+    }
+
+    @Test
     void anEmployeeSeesOnlyTheirOwnTargetsWithWhatTheyRollUpInto() {
         long goal = brokenDownToDepartments();
         long one = childOf(goal, "Cascade one");

@@ -53,18 +53,24 @@ public class CascadeScope {
         }).min(Comparator.comparing((Long id) -> -reports.getOrDefault(id, 0)).thenComparing(id -> id)).orElse(null);
     }
 
-    /** The units whose breakdowns a manager edits: the unit they lead with everything below it; none otherwise. */
-    public Set<Long> ledUnits(CurrentUser user) {
+    /** The unit a manager leads (the one they belong to and head), or null when they lead none. */
+    public Long ledUnit(CurrentUser user) {
         if (!user.hasRole(Role.MANAGER)) {
-            return Set.of();
+            return null;
         }
         List<Employment> me = directory.of(List.of(user.employeeId()));
         if (me.isEmpty()) {
-            return Set.of();
+            return null;
         }
         long unit = me.getFirst().orgUnitId();
         Long leader = leaderOf(unit);
-        return leader != null && leader == user.employeeId() ? Set.copyOf(directory.subtreeUnitIds(unit)) : Set.of();
+        return leader != null && leader == user.employeeId() ? unit : null;
+    }
+
+    /** The units whose breakdowns a manager edits: the unit they lead with everything below it; none otherwise. */
+    public Set<Long> ledUnits(CurrentUser user) {
+        Long unit = ledUnit(user);
+        return unit == null ? Set.of() : Set.copyOf(directory.subtreeUnitIds(unit));
     }
 
     public static boolean managesAll(CurrentUser user) {
@@ -73,6 +79,12 @@ public class CascadeScope {
 
     /** Whether the user may change how the goal is broken down: a unit's goal or share, within their reach. */
     public boolean mayEdit(GoalRow goal, CurrentUser user) {
+        return goal.scope() instanceof GoalScope.OrgUnit
+                && mayEdit(goal, user, managesAll(user) ? Set.of() : ledUnits(user));
+    }
+
+    /** {@link #mayEdit(GoalRow, CurrentUser)} with the user's {@link #ledUnits} already known, for many goals at once. */
+    public static boolean mayEdit(GoalRow goal, CurrentUser user, Set<Long> led) {
         if (!(goal.scope() instanceof GoalScope.OrgUnit unit)) {
             return false;
         }
@@ -80,7 +92,7 @@ public class CascadeScope {
             return true;
         }
         // managers break down shares handed to their subtree, never a company goal itself
-        return goal.parentId() != null && ledUnits(user).contains(unit.orgUnitId());
+        return goal.parentId() != null && led.contains(unit.orgUnitId());
     }
 
     /** Whether the user may look at the goal: {@link GoalAccess}, or a share within the subtree they lead. */

@@ -10,6 +10,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,64 @@ public class GoalStore {
     public List<GoalRow> children(long parentId) {
         return jdbc.query("select " + GoalRow.COLUMNS + " from goal where parent_id = ? order by id", GoalRow::map,
                 parentId);
+    }
+
+    /** One page of a goal's children, in the order of {@link #children(long)}. */
+    public List<GoalRow> children(long parentId, int offset, int limit) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where parent_id = ? order by id limit ? offset ?",
+                GoalRow::map, parentId, limit, offset);
+    }
+
+    /**
+     * One page of the goals of a fiscal year set for the units given (a team: a unit with the units below it) that
+     * are not the share of another such goal the reader sees: the targets handed into the team from above, or set on
+     * it directly. With a {@code readerId} only the cascade's shares and the reader's own goals count, as a manager
+     * sees them; without one (executives, the program office) every goal does. The goals of {@code firstUnitId} come
+     * first, then by period and title.
+     */
+    public List<GoalRow> topOfUnits(int fiscalYear, Collection<Long> unitIds, Long readerId, long firstUnitId,
+            int offset, int limit) {
+        if (unitIds.isEmpty()) {
+            return List.of();
+        }
+        List<Object> args = topOfUnitsArgs(fiscalYear, unitIds, readerId);
+        args.add(firstUnitId);
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal g where " + topOfUnitsWhere(unitIds, readerId)
+                + " order by case when g.org_unit_id = ? then 0 else 1 end, coalesce(g.quarter, 0), g.title_en, g.id "
+                + "limit ? offset ?", GoalRow::map, args.toArray());
+    }
+
+    public int countTopOfUnits(int fiscalYear, Collection<Long> unitIds, Long readerId) {
+        if (unitIds.isEmpty()) {
+            return 0;
+        }
+        Integer n = jdbc.queryForObject("select count(*) from goal g where " + topOfUnitsWhere(unitIds, readerId),
+                Integer.class, topOfUnitsArgs(fiscalYear, unitIds, readerId).toArray());
+        return n == null ? 0 : n;
+    }
+
+    private static String topOfUnitsWhere(Collection<Long> unitIds, Long readerId) {
+        String units = String.join(",", java.util.Collections.nCopies(unitIds.size(), "?"));
+        String seenG = readerId == null ? "" : " and (g.parent_id is not null or g.owner_id = ?)";
+        String seenP = readerId == null ? "" : " and (p.parent_id is not null or p.owner_id = ?)";
+        return "g.fiscal_year = ? and g.org_unit_id in (" + units + ")" + seenG + " and not exists (select 1 from goal p "
+                + "where p.id = g.parent_id and p.org_unit_id in (" + units + ")" + seenP + ")";
+    }
+
+    private static List<Object> topOfUnitsArgs(int fiscalYear, Collection<Long> unitIds, Long readerId) {
+        List<Object> args = new ArrayList<>();
+        args.add(fiscalYear);
+        args.addAll(unitIds);
+        if (readerId != null) {
+            args.add(readerId);
+        }
+        args.addAll(unitIds);
+        if (readerId != null) {
+            args.add(readerId);
+        }
+        return args;
     }
 
     /** Number of children per goal, for the goals given. */

@@ -31,7 +31,7 @@ class MainLayoutTest extends UiTest {
     void theProgramOfficeSeesEveryAdminScreen() {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My team", "My targets", "Metric explorer", "Metric catalog", "Goal map", "My training",
+        assertThat(navigation()).containsExactly("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training",
                 "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
     }
 
@@ -47,7 +47,7 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Start", "Mein Team", "Meine Ziele", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen",
+        assertThat(navigation()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen",
                 "Schulungsstand");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
