@@ -56,11 +56,11 @@ class RoleJourneyIT {
     static Stream<Arguments> roles() {
         return Stream.of(
                 Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "My targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
+                        List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
                                 "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
                                 "Goal status thresholds", "Audit log")));
     }
@@ -114,7 +114,7 @@ class RoleJourneyIT {
         driver = browser("de-DE");
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
-        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Meine Ziele", "Kennzahlen", "Kennzahlenkatalog",
+        assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog",
                 "Meine Schulungen", "Schulungsstand");
         shell.open(baseUrl(), "training", "training-assignments").screenshot("manager-my-training-de");
         shell.open(baseUrl(), "training/compliance", "compliance-grid").screenshot("manager-compliance-de");
