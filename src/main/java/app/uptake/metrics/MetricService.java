@@ -153,23 +153,38 @@ public class MetricService {
         return period.to().isAfter(today) ? new DateRange(period.from(), today) : period;
     }
 
+    /**
+     * Whether the user may see the subject's figures: the same rule {@link #value} and {@link #trend} apply, asked
+     * without an exception, so that a page of many subjects can leave out the ones it may not show.
+     */
+    public boolean mayView(MetricSubject subject) {
+        return allowed(currentUser.require(), subject);
+    }
+
     /** Refuses unless the user may see the subject's figures. */
     private CurrentUser checkAccess(MetricSubject subject) {
         CurrentUser user = currentUser.require();
-        List<Employment> people = engine.people(subject);
-        boolean allowed = switch (subject) {
-            case MetricSubject.Employee e -> visibility.maySee(user, e.employeeId(), ScopePurpose.INDIVIDUAL);
-            case MetricSubject.Team t -> t.managerEmployeeId() == user.employeeId()
-                    || covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), people);
-            case MetricSubject.OrgUnit u -> covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), people);
-        };
-        if (!allowed) {
+        if (!allowed(user, subject)) {
             throw new AccessDeniedException("no access to the figures of " + subject);
         }
         return user;
     }
 
-    private static boolean covers(EmployeeScope scope, List<Employment> people) {
-        return scope instanceof EmployeeScope.All || people.stream().allMatch(p -> scope.includes(p.employeeId()));
+    private boolean allowed(CurrentUser user, MetricSubject subject) {
+        return switch (subject) {
+            case MetricSubject.Employee e -> visibility.maySee(user, e.employeeId(), ScopePurpose.INDIVIDUAL);
+            case MetricSubject.Team t -> t.managerEmployeeId() == user.employeeId()
+                    || covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), subject);
+            case MetricSubject.OrgUnit u -> covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), subject);
+        };
+    }
+
+    /** Whoever sees everybody needs no list of the people a unit holds (thousands for the company). */
+    private boolean covers(EmployeeScope scope, MetricSubject subject) {
+        if (scope instanceof EmployeeScope.All) {
+            return true;
+        }
+        List<Employment> people = engine.people(subject);
+        return people.stream().allMatch(p -> scope.includes(p.employeeId()));
     }
 }

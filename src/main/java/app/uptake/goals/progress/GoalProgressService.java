@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +58,38 @@ public class GoalProgressService {
     @Transactional
     public Progress progress(String code, MetricSubject subject, BigDecimal target, DateRange period, ProgressProfile profile,
             LocalDate asOf) {
+        return measure(code, subject, day -> target, period, profile, asOf, true);
+    }
+
+    /**
+     * Progress as of a day, with the chart series, for a target that changed during the period: the figures are
+     * measured against the target in force on the day asked about, and each point of the expected line against the
+     * target in force on that point's day, so a revision shows where it took effect.
+     *
+     * @param targetOn the target in force on a day (never null for a day of the period)
+     */
+    @Transactional
+    public Progress progress(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
+            DateRange period, ProgressProfile profile, LocalDate asOf) {
+        return measure(code, subject, targetOn, period, profile, asOf, true);
+    }
+
+    /**
+     * Progress as of a day without the chart series: the figures of a row in a list, one value query (two more
+     * for the seasonal profile) instead of the trends a chart needs.
+     */
+    @Transactional
+    public Progress summary(String code, MetricSubject subject, BigDecimal target, DateRange period, ProgressProfile profile,
+            LocalDate asOf) {
+        return measure(code, subject, day -> target, period, profile, asOf, false);
+    }
+
+    private Progress measure(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
+            DateRange period, ProgressProfile profile, LocalDate asOf, boolean chart) {
         MetricDefinition metric = metric(code);
         MetricNature nature = MetricNature.of(metric);
         LocalDate day = cap(asOf);
+        BigDecimal target = targetOn.apply(day);
         long elapsed = ProgressMath.elapsedDays(period, day);
         StatusThresholds limits = thresholds.read();
         if (elapsed == 0) {
@@ -79,14 +109,16 @@ public class GoalProgressService {
             if (seasonal != null) {
                 share = seasonal;
                 used = ProgressProfile.SEASONAL;
-                if (nature == MetricNature.ADDITIVE) {
+                if (chart && nature == MetricNature.ADDITIVE) {
                     lastYearDays = metrics.trend(code, subject, lastYear, Granularity.DAY);
                 }
             }
         }
-        BigDecimal expectedToDate = ProgressMath.expected(target, share);
-        List<TrendPoint> trend = metrics.trend(code, subject, toDate, PeriodPreset.granularityFor(period));
-        List<ProgressPoint> points = points(nature, period, trend, target, expectedToDate, lastYearDays);
+        List<ProgressPoint> points = List.of();
+        if (chart) {
+            List<TrendPoint> trend = metrics.trend(code, subject, toDate, PeriodPreset.granularityFor(period));
+            points = points(nature, period, trend, targetOn, share, lastYearDays);
+        }
         return Progress.of(code, nature, metric.direction(), period, day, used, target, actual, share, limits, points);
     }
 
@@ -173,15 +205,17 @@ public class GoalProgressService {
 
     /**
      * The chart series: for a total the running sum against target × share on each bucket's last day (the share
-     * from last year's days when the seasonal profile applies); for a rate each bucket's rate against the
-     * expected-to-date rate.
+     * from last year's days when the seasonal profile applies); for a rate each bucket's rate against the target
+     * rate × the share expected by the day asked about ({@code rateShare}). Each point takes the target in force on
+     * its own day.
      */
-    static List<ProgressPoint> points(MetricNature nature, DateRange period, List<TrendPoint> trend, BigDecimal target,
-            BigDecimal expectedToDate, List<TrendPoint> lastYearDays) {
+    static List<ProgressPoint> points(MetricNature nature, DateRange period, List<TrendPoint> trend,
+            Function<LocalDate, BigDecimal> targetOn, ExpectedShare rateShare, List<TrendPoint> lastYearDays) {
         List<ProgressPoint> points = new ArrayList<>();
         if (nature == MetricNature.RATIO) {
             for (TrendPoint point : trend) {
-                points.add(new ProgressPoint(point.bucket().to(), point.value().value(), expectedToDate));
+                LocalDate end = point.bucket().to();
+                points.add(new ProgressPoint(end, point.value().value(), ProgressMath.expected(targetOn.apply(end), rateShare)));
             }
             return points;
         }
@@ -199,7 +233,7 @@ public class GoalProgressService {
             } else {
                 share = ProgressMath.linearShare(nature, period, end);
             }
-            points.add(new ProgressPoint(end, running, ProgressMath.expected(target, share)));
+            points.add(new ProgressPoint(end, running, ProgressMath.expected(targetOn.apply(end), share)));
         }
         return points;
     }
