@@ -110,6 +110,8 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.progress.GoalStatusThresholdService goalThresholds;
     @Autowired
     app.uptake.goals.GoalCascadeService goalCascadeService;
+    @Autowired
+    app.uptake.goals.progress.TargetProgressService targetProgress;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -164,6 +166,8 @@ class SecurityMatrixTest extends UiTest {
         calls.put("cascade.plan", leaders);
         calls.put("cascade.save", leaders);
         calls.put("cascade.myTargets", Set.copyOf(LOGINS));
+        // progress of goals: everybody signed in, narrowed to the goals and figures each may see
+        calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -198,6 +202,7 @@ class SecurityMatrixTest extends UiTest {
         calls.put("cascade.plan", v -> goalCascadeService.plan(0));
         calls.put("cascade.save", v -> goalCascadeService.save(0, null, Map.of(), null));
         calls.put("cascade.myTargets", v -> goalCascadeService.myTargets());
+        calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
         if (allowed) {
             assertThatCode(() -> {
                 try {
@@ -235,6 +240,8 @@ class SecurityMatrixTest extends UiTest {
     @Test
     void servicesRefuseAnonymousCallers() {
         assertThatThrownBy(() -> employeeService.count(EmployeeFilter.none()))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> targetProgress.ofGoals(List.of(0L)))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 }
