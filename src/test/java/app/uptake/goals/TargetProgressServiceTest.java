@@ -109,6 +109,14 @@ class TargetProgressServiceTest extends UiTest {
         assertThat(companyDay60.forecast()).isEqualByComparingTo("10.5");      // 7 × 90 / 60
         assertThat(companyDay60.status()).isEqualTo(ProgressStatus.OFF_TRACK);
 
+        // a second goal on the same unit, metric and period is measured against its own target
+        long second = fixture.insert(null, null, ProgressFixture.Q1, new GoalScope.OrgUnit(fixture.cascade.goals.unitId),
+                GoalFixture.CALLS, "36", fixture.sabine);
+        Map<Long, Progress> both = progress.ofGoals(List.of(fixture.company, second), DAY_30);
+        assertThat(both.get(fixture.company).expectedToDate()).isEqualByComparingTo("3");
+        assertThat(both.get(second).expectedToDate()).isEqualByComparingTo("12");   // 36 × 30 / 90
+        assertThat(both.get(second).actualValue()).isEqualByComparingTo("3");
+
         // the target used is the one the goal service says was in force
         for (LocalDate day : List.of(DAY_15, DAY_30, DAY_60)) {
             Map<Long, Progress> on = progress.ofGoals(all(), day);

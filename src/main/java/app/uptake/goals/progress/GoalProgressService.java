@@ -58,7 +58,7 @@ public class GoalProgressService {
     @Transactional
     public Progress progress(String code, MetricSubject subject, BigDecimal target, DateRange period, ProgressProfile profile,
             LocalDate asOf) {
-        return measure(code, subject, day -> target, period, profile, asOf, true);
+        return measure(code, subject, day -> target, period, profile, asOf);
     }
 
     /**
@@ -71,21 +71,11 @@ public class GoalProgressService {
     @Transactional
     public Progress progress(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
             DateRange period, ProgressProfile profile, LocalDate asOf) {
-        return measure(code, subject, targetOn, period, profile, asOf, true);
-    }
-
-    /**
-     * Progress as of a day without the chart series: the figures of a row in a list, one value query (two more
-     * for the seasonal profile) instead of the trends a chart needs.
-     */
-    @Transactional
-    public Progress summary(String code, MetricSubject subject, BigDecimal target, DateRange period, ProgressProfile profile,
-            LocalDate asOf) {
-        return measure(code, subject, day -> target, period, profile, asOf, false);
+        return measure(code, subject, targetOn, period, profile, asOf);
     }
 
     private Progress measure(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
-            DateRange period, ProgressProfile profile, LocalDate asOf, boolean chart) {
+            DateRange period, ProgressProfile profile, LocalDate asOf) {
         MetricDefinition metric = metric(code);
         MetricNature nature = MetricNature.of(metric);
         LocalDate day = cap(asOf);
@@ -109,16 +99,13 @@ public class GoalProgressService {
             if (seasonal != null) {
                 share = seasonal;
                 used = ProgressProfile.SEASONAL;
-                if (chart && nature == MetricNature.ADDITIVE) {
+                if (nature == MetricNature.ADDITIVE) {
                     lastYearDays = metrics.trend(code, subject, lastYear, Granularity.DAY);
                 }
             }
         }
-        List<ProgressPoint> points = List.of();
-        if (chart) {
-            List<TrendPoint> trend = metrics.trend(code, subject, toDate, PeriodPreset.granularityFor(period));
-            points = points(nature, period, trend, targetOn, share, lastYearDays);
-        }
+        List<TrendPoint> trend = metrics.trend(code, subject, toDate, PeriodPreset.granularityFor(period));
+        List<ProgressPoint> points = points(nature, period, trend, targetOn, share, lastYearDays);
         return Progress.of(code, nature, metric.direction(), period, day, used, target, actual, share, limits, points);
     }
 
@@ -168,6 +155,45 @@ public class GoalProgressService {
             result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
                     seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(), actual,
                     seasonal == null ? linear : seasonal, limits, List.of()));
+        }
+        return result;
+    }
+
+    /**
+     * Progress of one metric for several org units at once, each against its own target, as of a day (capped at
+     * today), without chart series: the rows of a page of units, such as the departments a goal is broken down to,
+     * from one grouped query over the rollups (two more for the seasonal profile). Refused unless the user may see
+     * every one of the units' figures.
+     */
+    @Transactional
+    public Map<Long, Progress> progressOfUnits(String code, Map<Long, BigDecimal> targets, DateRange period,
+            ProgressProfile profile, LocalDate asOf) {
+        MetricDefinition metric = metric(code);
+        MetricNature nature = MetricNature.of(metric);
+        LocalDate day = cap(asOf);
+        long elapsed = ProgressMath.elapsedDays(period, day);
+        StatusThresholds limits = thresholds.read();
+        Map<Long, Progress> result = new HashMap<>();
+        if (elapsed == 0) {
+            metrics.valuesOfUnits(code, targets.keySet(), DateRange.day(day));
+            targets.forEach((id, target) -> result.put(id, notStarted(metric, nature, period, day, profile, target, limits)));
+            return result;
+        }
+        Map<Long, MetricValue> actuals = metrics.valuesOfUnits(code, targets.keySet(), toDate(period, day));
+        Map<Long, MetricValue> lastYearToDate = Map.of();
+        Map<Long, MetricValue> lastYearWhole = Map.of();
+        if (profile == ProgressProfile.SEASONAL) {
+            DateRange lastYear = lastYear(period);
+            lastYearToDate = metrics.valuesOfUnits(code, targets.keySet(), sameDaysLastYear(lastYear, elapsed));
+            lastYearWhole = metrics.valuesOfUnits(code, targets.keySet(), lastYear);
+        }
+        ExpectedShare linear = ProgressMath.linearShare(nature, period, day);
+        for (Map.Entry<Long, BigDecimal> target : targets.entrySet()) {
+            ExpectedShare seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
+                    lastYearToDate.get(target.getKey()), lastYearWhole.get(target.getKey())) : null;
+            result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
+                    seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(),
+                    actuals.get(target.getKey()), seasonal == null ? linear : seasonal, limits, List.of()));
         }
         return result;
     }

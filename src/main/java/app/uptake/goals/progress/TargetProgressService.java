@@ -116,8 +116,8 @@ public class TargetProgressService {
      * page of the goal map or of a team's targets. Goals the caller may not look at or whose figures they may not
      * see are missing from the map, as are unknown ids.
      *
-     * <p>Costs: three small queries for the goals, their revisions and (for people) their visibility; then one value
-     * query per org unit goal, and one grouped query for all people's targets on the same metric and period.
+     * <p>Costs: small queries for the goals, their revisions and who the caller may see; then, per metric and period,
+     * one grouped rollup query for all the units' goals and one for all the people's targets.
      */
     @Transactional
     public Map<Long, Progress> ofGoals(Collection<Long> goalIds, LocalDate asOf) {
@@ -130,16 +130,15 @@ public class TargetProgressService {
         LocalDate day = asOf == null || asOf.isAfter(today) ? today : asOf;
         List<GoalRow> goals = cascade.readable(store.findAll(goalIds), user);
         Map<Long, TargetInForce> targets = revisions.targets(goals);
-        Map<PeopleKey, List<GoalRow>> people = new LinkedHashMap<>();
+        Map<Batch, List<GoalRow>> units = new LinkedHashMap<>();
+        Map<Batch, List<GoalRow>> people = new LinkedHashMap<>();
         EmployeeScope individual = null;
         for (GoalRow goal : goals) {
-            BigDecimal target = targets.get(goal.id()).on(within(day, goal.period()));
+            Batch batch = new Batch(goal.metricCode(), goal.period());
             switch (goal.scope()) {
                 case GoalScope.OrgUnit unit -> {
-                    MetricSubject subject = new MetricSubject.OrgUnit(unit.orgUnitId());
-                    if (metrics.mayView(subject)) {
-                        result.put(goal.id(), progress.summary(goal.metricCode(), subject, target, goal.period(), PROFILE,
-                                day));
+                    if (metrics.mayView(new MetricSubject.OrgUnit(unit.orgUnitId()))) {
+                        units.computeIfAbsent(batch, k -> new ArrayList<>()).add(goal);
                     }
                 }
                 case GoalScope.Employee person -> {
@@ -147,22 +146,38 @@ public class TargetProgressService {
                         individual = visibility.scopeOf(user, ScopePurpose.INDIVIDUAL);
                     }
                     if (individual.includes(person.employeeId())) {
-                        people.computeIfAbsent(new PeopleKey(goal.metricCode(), goal.period()), k -> new ArrayList<>())
-                                .add(goal);
+                        people.computeIfAbsent(batch, k -> new ArrayList<>()).add(goal);
                     }
                 }
             }
         }
-        people.forEach((key, rows) -> {
+        units.forEach((batch, rows) -> {
             for (Map<Long, GoalRow> round : rounds(rows)) {
-                Map<Long, BigDecimal> byPerson = new HashMap<>();
-                round.forEach((employee, goal) -> byPerson.put(employee,
-                        targets.get(goal.id()).on(within(day, goal.period()))));
-                Map<Long, Progress> measured = progress.progressOfEmployees(key.metricCode(), byPerson, key.period(),
-                        PROFILE, day);
-                round.forEach((employee, goal) -> result.put(goal.id(), measured.get(employee)));
+                result.putAll(byGoal(round, progress.progressOfUnits(batch.metricCode(), targetsOf(round, targets, day),
+                        batch.period(), PROFILE, day)));
             }
         });
+        people.forEach((batch, rows) -> {
+            for (Map<Long, GoalRow> round : rounds(rows)) {
+                result.putAll(byGoal(round, progress.progressOfEmployees(batch.metricCode(),
+                        targetsOf(round, targets, day), batch.period(), PROFILE, day)));
+            }
+        });
+        return result;
+    }
+
+    /** Each scope's target in force on the day. */
+    private static Map<Long, BigDecimal> targetsOf(Map<Long, GoalRow> round, Map<Long, TargetInForce> targets,
+            LocalDate day) {
+        Map<Long, BigDecimal> byScope = new HashMap<>();
+        round.forEach((scope, goal) -> byScope.put(scope, targets.get(goal.id()).on(within(day, goal.period()))));
+        return byScope;
+    }
+
+    /** Progress by scope id, as progress by goal id. */
+    private static Map<Long, Progress> byGoal(Map<Long, GoalRow> round, Map<Long, Progress> byScope) {
+        Map<Long, Progress> result = new HashMap<>();
+        round.forEach((scope, goal) -> result.put(goal.id(), byScope.get(scope)));
         return result;
     }
 
@@ -179,23 +194,28 @@ public class TargetProgressService {
         return day.isAfter(period.to()) ? period.to() : day;
     }
 
-    private record PeopleKey(String metricCode, DateRange period) {
+    /** Goals measured together: one metric over one period. */
+    private record Batch(String metricCode, DateRange period) {
     }
 
     /**
-     * People's targets of one metric and period, by person, in as few batches as possible: a person with two such
-     * targets (from two goals on the same metric) needs a second batch, as a batch holds one target per person.
+     * Goals of one metric and period, by the id of their unit or person, in as few batches as possible: a scope with
+     * two such goals (shares of two goals on the same metric) needs a second batch, as a batch holds one target per
+     * scope.
      */
     static List<Map<Long, GoalRow>> rounds(List<GoalRow> rows) {
         List<Map<Long, GoalRow>> rounds = new ArrayList<>();
         for (GoalRow row : rows) {
-            long employee = ((GoalScope.Employee) row.scope()).employeeId();
-            Map<Long, GoalRow> free = rounds.stream().filter(r -> !r.containsKey(employee)).findFirst().orElse(null);
+            long scope = switch (row.scope()) {
+                case GoalScope.OrgUnit u -> u.orgUnitId();
+                case GoalScope.Employee e -> e.employeeId();
+            };
+            Map<Long, GoalRow> free = rounds.stream().filter(r -> !r.containsKey(scope)).findFirst().orElse(null);
             if (free == null) {
                 free = new LinkedHashMap<>();
                 rounds.add(free);
             }
-            free.put(employee, row);
+            free.put(scope, row);
         }
         return rounds;
     }
