@@ -63,7 +63,8 @@ class MetricQueries {
         }
         String units = orgUnitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
         jdbc.query("select e.org_unit_id, sum(d.numerator), sum(d.denominator) from metric_daily d join employee e "
-                        + "on e.id = d.employee_id where " + rows("d.", metric, period) + " and e.org_unit_id in (" + units + ") group by e.org_unit_id",
+                        + "on e.id = d.employee_id where " + rows("d.", metric, period) + " and e.org_unit_id in ("
+                        + units + ") group by e.org_unit_id",
                 rs -> {
                     sums.put(rs.getLong(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
                 });
