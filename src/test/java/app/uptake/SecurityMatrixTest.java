@@ -114,6 +114,7 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.GoalCascadeService goalCascadeService;
     @Autowired
     app.uptake.goals.TeamTargetService teamTargetService;
+    app.uptake.goals.progress.TargetProgressService targetProgress;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -170,6 +171,8 @@ class SecurityMatrixTest extends UiTest {
         calls.put("cascade.myTargets", Set.copyOf(LOGINS));
         calls.put("teamTargets.list", leaders);
         calls.put("teamTargets.breakdown", leaders);
+        // progress of goals: everybody signed in, narrowed to the goals and figures each may see
+        calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -207,6 +210,7 @@ class SecurityMatrixTest extends UiTest {
         calls.put("teamTargets.list", v -> teamTargetService.unitTargets(2026, 0, 10));
         // no such goal: an allowed caller gets a rule violation
         calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
+        calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
         if (allowed) {
             assertThatCode(() -> {
                 try {
@@ -244,6 +248,8 @@ class SecurityMatrixTest extends UiTest {
     @Test
     void servicesRefuseAnonymousCallers() {
         assertThatThrownBy(() -> employeeService.count(EmployeeFilter.none()))
+                .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+        assertThatThrownBy(() -> targetProgress.ofGoals(List.of(0L)))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
     }
 }

@@ -122,6 +122,23 @@ public class MetricService {
         return engine.values(metric, java.util.Set.copyOf(employeeIds), toDate(period));
     }
 
+    /**
+     * The metric for each of several org units over the same period, at once: the batch form of {@link #value} for
+     * a page of units (one grouped query over the rollups instead of one per unit). Refused unless the user may see
+     * every one of them, as {@link #value} decides.
+     */
+    public java.util.Map<Long, MetricValue> valuesOfUnits(String code, java.util.Collection<Long> orgUnitIds,
+            DateRange period) {
+        MetricDefinition metric = metric(code);
+        for (long unitId : orgUnitIds) {
+            checkAccess(new MetricSubject.OrgUnit(unitId));
+        }
+        if (orgUnitIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return engine.valuesOfUnits(metric, orgUnitIds, toDate(period));
+    }
+
     public List<TrendPoint> trend(String code, MetricSubject subject, DateRange period, Granularity granularity) {
         MetricDefinition metric = metric(code);
         checkAccess(subject);
@@ -153,23 +170,37 @@ public class MetricService {
         return period.to().isAfter(today) ? new DateRange(period.from(), today) : period;
     }
 
+    /**
+     * Whether the user may see the subject's figures: the same rule {@link #value} and {@link #trend} apply, asked
+     * without an exception, so that a page of many subjects can leave out the ones it may not show.
+     */
+    public boolean mayView(MetricSubject subject) {
+        return allowed(currentUser.require(), subject);
+    }
+
     /** Refuses unless the user may see the subject's figures. */
     private CurrentUser checkAccess(MetricSubject subject) {
         CurrentUser user = currentUser.require();
-        List<Employment> people = engine.people(subject);
-        boolean allowed = switch (subject) {
-            case MetricSubject.Employee e -> visibility.maySee(user, e.employeeId(), ScopePurpose.INDIVIDUAL);
-            case MetricSubject.Team t -> t.managerEmployeeId() == user.employeeId()
-                    || covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), people);
-            case MetricSubject.OrgUnit u -> covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), people);
-        };
-        if (!allowed) {
+        if (!allowed(user, subject)) {
             throw new AccessDeniedException("no access to the figures of " + subject);
         }
         return user;
     }
 
-    private static boolean covers(EmployeeScope scope, List<Employment> people) {
-        return scope.includesAll(people.stream().map(Employment::employeeId).toList());
+    private boolean allowed(CurrentUser user, MetricSubject subject) {
+        return switch (subject) {
+            case MetricSubject.Employee e -> visibility.maySee(user, e.employeeId(), ScopePurpose.INDIVIDUAL);
+            case MetricSubject.Team t -> t.managerEmployeeId() == user.employeeId()
+                    || covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), subject);
+            case MetricSubject.OrgUnit u -> covers(visibility.scopeOf(user, ScopePurpose.AGGREGATE), subject);
+        };
+    }
+
+    /** Whoever sees everybody needs no list of the people a unit holds (thousands for the company). */
+    private boolean covers(EmployeeScope scope, MetricSubject subject) {
+        if (scope instanceof EmployeeScope.All) {
+            return true;
+        }
+        return scope.includesAll(engine.people(subject).stream().map(Employment::employeeId).toList());
     }
 }

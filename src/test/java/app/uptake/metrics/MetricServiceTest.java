@@ -87,6 +87,29 @@ class MetricServiceTest extends UiTest {
     }
 
     @Test
+    void unitsAtOnceGiveWhatEachUnitGivesAlone() {
+        signInAs(DemoLogins.EXECUTIVE);
+        long company = organization.children(null).getFirst().id();
+        List<Long> units = new java.util.ArrayList<>(List.of(company));
+        organization.children(company).forEach(u -> units.add(u.id()));
+        DateRange range = PeriodPreset.LAST_30_DAYS.range(metrics.today());
+        // a total, a rate of rolled-up measures, a rate per person-week and one over a distinct count
+        for (String code : List.of("WON_REVENUE", "WIN_RATE", "ACTIVITIES_PER_WEEK", "CONTACTS_PER_CUSTOMER")) {
+            java.util.Map<Long, MetricValue> batch = metrics.valuesOfUnits(code, units, range);
+            assertThat(batch).as(code).containsOnlyKeys(units);
+            for (long unit : units) {
+                MetricValue alone = metrics.value(code, new MetricSubject.OrgUnit(unit), range);
+                assertThat(batch.get(unit).numerator()).as(code + " " + unit).isEqualByComparingTo(alone.numerator());
+                assertThat(batch.get(unit).denominator()).as(code + " " + unit).isEqualByComparingTo(alone.denominator());
+            }
+            // the company holds its units: nested units count in both
+            assertThat(batch.get(company).numerator()).as(code).isGreaterThanOrEqualTo(batch.get(units.get(1)).numerator());
+        }
+        signInAs(DemoLogins.MANAGER);
+        assertThatThrownBy(() -> metrics.valuesOfUnits("WIN_RATE", units, range)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void aTeamIsTheSumOfItsPeopleNotTheAverageOfTheirRatios() {
         signInAs(DemoLogins.MANAGER);
         long sabine = directory.resolve(List.of(DemoLogins.MANAGER)).get(DemoLogins.MANAGER);

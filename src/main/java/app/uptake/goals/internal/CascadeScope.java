@@ -111,6 +111,50 @@ public class CascadeScope {
         };
     }
 
+    /**
+     * The goals of a list the user may look at ({@link #mayRead}), working out the units they lead and the units of
+     * the people named only once for the whole list.
+     */
+    public List<GoalRow> readable(List<GoalRow> goals, CurrentUser user) {
+        Set<Long> led = null;
+        Map<Long, Long> unitOf = null;
+        List<GoalRow> readable = new java.util.ArrayList<>();
+        for (GoalRow goal : goals) {
+            if (GoalAccess.mayView(goal, user)) {
+                readable.add(goal);
+                continue;
+            }
+            if (goal.parentId() == null) {
+                continue;
+            }
+            if (led == null) {
+                led = ledUnits(user);
+            }
+            if (led.isEmpty()) {
+                continue;
+            }
+            boolean within = switch (goal.scope()) {
+                case GoalScope.OrgUnit u -> led.contains(u.orgUnitId());
+                case GoalScope.Employee e -> {
+                    if (unitOf == null) {
+                        unitOf = new HashMap<>();
+                        List<Long> people = goals.stream().filter(g -> g.scope() instanceof GoalScope.Employee)
+                                .map(g -> ((GoalScope.Employee) g.scope()).employeeId()).distinct().toList();
+                        for (Employment p : directory.of(people)) {
+                            unitOf.put(p.employeeId(), p.orgUnitId());
+                        }
+                    }
+                    Long unit = unitOf.get(e.employeeId());
+                    yield unit != null && led.contains(unit);
+                }
+            };
+            if (within) {
+                readable.add(goal);
+            }
+        }
+        return readable;
+    }
+
     private boolean employedToday(Employment e) {
         return !e.leftBefore(calendar.today());
     }

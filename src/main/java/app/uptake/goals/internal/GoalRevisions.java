@@ -47,6 +47,31 @@ public class GoalRevisions {
                 (Instant) r[6], (LocalDate) r[7])).toList();
     }
 
+    /**
+     * The target over time of each goal given, read in one query: a company goal's TARGET revisions, a share's
+     * ALLOCATION revisions (as {@link app.uptake.goals.GoalService#targetAsOf} reads them one by one).
+     */
+    public Map<Long, TargetInForce> targets(List<GoalRow> goals) {
+        Map<Long, TargetInForce> result = new java.util.HashMap<>();
+        if (goals.isEmpty()) {
+            return result;
+        }
+        Map<Long, List<TargetInForce.Change>> changes = new java.util.HashMap<>();
+        Map<Long, RevisionField> fields = new java.util.HashMap<>();
+        goals.forEach(g -> fields.put(g.id(), g.parentId() == null ? RevisionField.TARGET : RevisionField.ALLOCATION));
+        String marks = String.join(",", java.util.Collections.nCopies(goals.size(), "?"));
+        jdbc.query("select goal_id, field, before_value, after_value, effective_on from goal_revision where goal_id in ("
+                + marks + ") and field in ('TARGET', 'ALLOCATION') order by goal_id, effective_on, changed_at, id", rs -> {
+                    long goalId = rs.getLong(1);
+                    if (fields.get(goalId) == RevisionField.valueOf(rs.getString(2))) {
+                        changes.computeIfAbsent(goalId, id -> new java.util.ArrayList<>()).add(new TargetInForce.Change(
+                                rs.getDate(5).toLocalDate(), rs.getBigDecimal(3), rs.getBigDecimal(4)));
+                    }
+                }, goals.stream().map(GoalRow::id).toArray());
+        goals.forEach(g -> result.put(g.id(), new TargetInForce(g.target(), changes.getOrDefault(g.id(), List.of()))));
+        return result;
+    }
+
     /** The field's value in force on the day, or empty when it was never revised (the goal's current value holds). */
     public Optional<BigDecimal> asOf(long goalId, RevisionField field, LocalDate day) {
         List<BigDecimal> after = jdbc.queryForList("select after_value from goal_revision where goal_id = ? and field = ? "

@@ -76,6 +76,16 @@ public class GoalStore {
         return jdbc.query("select " + GoalRow.COLUMNS + " from goal where id = ?", GoalRow::map, id).stream().findFirst();
     }
 
+    /** The goals with the ids given, in no particular order; unknown ids are left out. */
+    public List<GoalRow> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where id in (" + marks + ")", GoalRow::map,
+                ids.toArray());
+    }
+
     /** Company goals of a fiscal year, optionally of one process segment, by period then title. */
     public List<GoalRow> companyGoals(int fiscalYear, ProcessSegment segment, int offset, int limit) {
         List<Object> args = new ArrayList<>(List.of(fiscalYear));

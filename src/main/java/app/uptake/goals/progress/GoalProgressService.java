@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,9 +58,28 @@ public class GoalProgressService {
     @Transactional
     public Progress progress(String code, MetricSubject subject, BigDecimal target, DateRange period, ProgressProfile profile,
             LocalDate asOf) {
+        return measure(code, subject, day -> target, period, profile, asOf);
+    }
+
+    /**
+     * Progress as of a day, with the chart series, for a target that changed during the period: the figures are
+     * measured against the target in force on the day asked about, and each point of the expected line against the
+     * target in force on that point's day, so a revision shows where it took effect.
+     *
+     * @param targetOn the target in force on a day (never null for a day of the period)
+     */
+    @Transactional
+    public Progress progress(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
+            DateRange period, ProgressProfile profile, LocalDate asOf) {
+        return measure(code, subject, targetOn, period, profile, asOf);
+    }
+
+    private Progress measure(String code, MetricSubject subject, Function<LocalDate, BigDecimal> targetOn,
+            DateRange period, ProgressProfile profile, LocalDate asOf) {
         MetricDefinition metric = metric(code);
         MetricNature nature = MetricNature.of(metric);
         LocalDate day = cap(asOf);
+        BigDecimal target = targetOn.apply(day);
         long elapsed = ProgressMath.elapsedDays(period, day);
         StatusThresholds limits = thresholds.read();
         if (elapsed == 0) {
@@ -84,9 +104,8 @@ public class GoalProgressService {
                 }
             }
         }
-        BigDecimal expectedToDate = ProgressMath.expected(target, share);
         List<TrendPoint> trend = metrics.trend(code, subject, toDate, PeriodPreset.granularityFor(period));
-        List<ProgressPoint> points = points(nature, period, trend, target, expectedToDate, lastYearDays);
+        List<ProgressPoint> points = points(nature, period, trend, targetOn, share, lastYearDays);
         return Progress.of(code, nature, metric.direction(), period, day, used, target, actual, share, limits, points);
     }
 
@@ -140,6 +159,45 @@ public class GoalProgressService {
         return result;
     }
 
+    /**
+     * Progress of one metric for several org units at once, each against its own target, as of a day (capped at
+     * today), without chart series: the rows of a page of units, such as the departments a goal is broken down to,
+     * from one grouped query over the rollups (two more for the seasonal profile). Refused unless the user may see
+     * every one of the units' figures.
+     */
+    @Transactional
+    public Map<Long, Progress> progressOfUnits(String code, Map<Long, BigDecimal> targets, DateRange period,
+            ProgressProfile profile, LocalDate asOf) {
+        MetricDefinition metric = metric(code);
+        MetricNature nature = MetricNature.of(metric);
+        LocalDate day = cap(asOf);
+        long elapsed = ProgressMath.elapsedDays(period, day);
+        StatusThresholds limits = thresholds.read();
+        Map<Long, Progress> result = new HashMap<>();
+        if (elapsed == 0) {
+            metrics.valuesOfUnits(code, targets.keySet(), DateRange.day(day));
+            targets.forEach((id, target) -> result.put(id, notStarted(metric, nature, period, day, profile, target, limits)));
+            return result;
+        }
+        Map<Long, MetricValue> actuals = metrics.valuesOfUnits(code, targets.keySet(), toDate(period, day));
+        Map<Long, MetricValue> lastYearToDate = Map.of();
+        Map<Long, MetricValue> lastYearWhole = Map.of();
+        if (profile == ProgressProfile.SEASONAL) {
+            DateRange lastYear = lastYear(period);
+            lastYearToDate = metrics.valuesOfUnits(code, targets.keySet(), sameDaysLastYear(lastYear, elapsed));
+            lastYearWhole = metrics.valuesOfUnits(code, targets.keySet(), lastYear);
+        }
+        ExpectedShare linear = ProgressMath.linearShare(nature, period, day);
+        for (Map.Entry<Long, BigDecimal> target : targets.entrySet()) {
+            ExpectedShare seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
+                    lastYearToDate.get(target.getKey()), lastYearWhole.get(target.getKey())) : null;
+            result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
+                    seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(),
+                    actuals.get(target.getKey()), seasonal == null ? linear : seasonal, limits, List.of()));
+        }
+        return result;
+    }
+
     private MetricDefinition metric(String code) {
         return metrics.find(code).orElseThrow(() -> new BusinessRuleException("metrics.error.unknown", code));
     }
@@ -173,15 +231,17 @@ public class GoalProgressService {
 
     /**
      * The chart series: for a total the running sum against target × share on each bucket's last day (the share
-     * from last year's days when the seasonal profile applies); for a rate each bucket's rate against the
-     * expected-to-date rate.
+     * from last year's days when the seasonal profile applies); for a rate each bucket's rate against the target
+     * rate × the share expected by the day asked about ({@code rateShare}). Each point takes the target in force on
+     * its own day.
      */
-    static List<ProgressPoint> points(MetricNature nature, DateRange period, List<TrendPoint> trend, BigDecimal target,
-            BigDecimal expectedToDate, List<TrendPoint> lastYearDays) {
+    static List<ProgressPoint> points(MetricNature nature, DateRange period, List<TrendPoint> trend,
+            Function<LocalDate, BigDecimal> targetOn, ExpectedShare rateShare, List<TrendPoint> lastYearDays) {
         List<ProgressPoint> points = new ArrayList<>();
         if (nature == MetricNature.RATIO) {
             for (TrendPoint point : trend) {
-                points.add(new ProgressPoint(point.bucket().to(), point.value().value(), expectedToDate));
+                LocalDate end = point.bucket().to();
+                points.add(new ProgressPoint(end, point.value().value(), ProgressMath.expected(targetOn.apply(end), rateShare)));
             }
             return points;
         }
@@ -199,7 +259,7 @@ public class GoalProgressService {
             } else {
                 share = ProgressMath.linearShare(nature, period, end);
             }
-            points.add(new ProgressPoint(end, running, ProgressMath.expected(target, share)));
+            points.add(new ProgressPoint(end, running, ProgressMath.expected(targetOn.apply(end), share)));
         }
         return points;
     }

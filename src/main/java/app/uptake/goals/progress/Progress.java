@@ -46,6 +46,11 @@ public record Progress(
         return actual.value();
     }
 
+    /** Whether the period had begun by {@code asOf}: before that nothing can be measured, and the status is no data. */
+    public boolean started() {
+        return ProgressMath.elapsedDays(period, asOf) > 0;
+    }
+
     /**
      * Assembles a target's progress from the actual and the expected share: the pure end of
      * {@link GoalProgressService}, usable on figures from anywhere.

@@ -8,6 +8,7 @@ import app.uptake.goals.GoalService;
 import app.uptake.goals.GoalStakeholderService;
 import app.uptake.goals.GoalStatus;
 import app.uptake.goals.GoalSummary;
+import app.uptake.goals.progress.TargetProgressService;
 import app.uptake.metrics.MetricService;
 import app.uptake.organization.EmployeeService;
 import app.uptake.organization.OrganizationService;
@@ -55,13 +56,15 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
     private final GoalStakeholderService stakeholders;
     private final ZoneId zone;
     private final GoalCascadeService cascade;
+    private final TargetProgressService progress;
     private long goalId;
     private String title = "";
 
     public GoalDetailView(GoalService goals, MetricService metrics, OrganizationService organization,
             EmployeeService employees, FiscalCalendar fiscal, GoalStakeholderService stakeholders,
-            CompanyCalendar calendar, GoalCascadeService cascade) {
+            CompanyCalendar calendar, GoalCascadeService cascade, TargetProgressService progress) {
         this.goals = goals;
+        this.progress = progress;
         this.cascade = cascade;
         this.stakeholders = stakeholders;
         this.zone = calendar.zone();
@@ -140,6 +143,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
                     times.format(detail.activatedAt()))));
         }
         add(facts);
+        add(progressSection(goal));
         if (detail.rationale() != null) {
             add(new H3(getTranslation("goals.detail.rationale")), paragraph("goal-rationale", detail.rationale()));
         }
@@ -161,6 +165,16 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
             add(revisions(detail, times, dates));
         }
         add(new StakeholderPanel(stakeholders, employees, goalId));
+    }
+
+    /** Progress against the target in force today, with the trend; "cannot see" when the scope's figures are not the caller's to see. */
+    private Div progressSection(GoalSummary goal) {
+        Div section = new Div();
+        section.setId("goal-progress");
+        section.add(new H3(getTranslation("goalProgress.title")));
+        section.add(new ProgressPanel(progress.ofGoal(goalId).orElse(null), goal.unit(), name -> "goal-progress-" + name,
+                false, getLocale(), this::getTranslation));
+        return section;
     }
 
     private HorizontalLayout actions(GoalDetail detail) {

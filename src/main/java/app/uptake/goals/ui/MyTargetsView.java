@@ -4,6 +4,7 @@ import app.uptake.goals.GoalCascadeService;
 import app.uptake.goals.GoalStatus;
 import app.uptake.goals.GoalSummary;
 import app.uptake.goals.MyTarget;
+import app.uptake.goals.progress.TargetProgressService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -19,15 +20,18 @@ import java.util.List;
 
 /**
  * The signed-in person's targets from the goal cascade: the target and their own baseline, how the metric is
- * measured in plain words, and which goal it rolls up into. Each card keeps a progress area (id
- * {@code progress-<goal id>}) where actual, expected-to-date and status go once progress is computed.
+ * measured in plain words, which goal it rolls up into, and in its progress area (id {@code progress-<goal id>})
+ * their actual, expected-to-date, forecast and status with a small trend chart.
  */
 @Route("targets")
 @PermitAll
 @Menu(order = 15, title = "targets.nav", icon = "vaadin:crosshairs")
 public class MyTargetsView extends VerticalLayout implements HasDynamicTitle {
 
-    public MyTargetsView(GoalCascadeService cascade) {
+    private final TargetProgressService progress;
+
+    public MyTargetsView(GoalCascadeService cascade, TargetProgressService progress) {
+        this.progress = progress;
         setId("my-targets");
         addClassName("uptake-page");
         add(new H2(getTranslation("targets.title")), new Paragraph(getTranslation("targets.intro")));
@@ -72,10 +76,13 @@ public class MyTargetsView extends VerticalLayout implements HasDynamicTitle {
         card.add(method);
         card.add(line("target-rollup-" + id, getTranslation("targets.rollsUp", mine.parentTitle().in(getLocale()),
                 mine.parentScopeName(), mine.companyGoalTitle().in(getLocale()))));
-        Div progress = new Div();
-        progress.setId("progress-" + id);
-        progress.addClassName("target-progress");
-        card.add(progress);
+        Div area = new Div();
+        area.setId("progress-" + id);
+        area.addClassName("target-progress");
+        area.add(new H4(getTranslation("targets.progress")));
+        area.add(new ProgressPanel(progress.ofGoal(id).orElse(null), t.unit(), name -> "progress-" + name + "-" + id,
+                true, getLocale(), this::getTranslation));
+        card.add(area);
         return card;
     }
 

@@ -174,6 +174,43 @@ public class MetricEngine {
         return values;
     }
 
+    /**
+     * The metric for each of several org units (each with everything below it) over the same period: the batch form
+     * of {@link #value} for the rows of a page, such as the departments a goal is broken down to. One grouped query
+     * sums the rollups per org unit of all the units' subtrees, and each unit adds up the sums of its own subtree, so
+     * a unit nested in another counts in both. The people themselves are read only for denominators of working time;
+     * distinct counts are counted per unit.
+     */
+    public Map<Long, MetricValue> valuesOfUnits(MetricDefinition metric, java.util.Collection<Long> orgUnitIds,
+            DateRange period) {
+        Map<Long, List<Long>> subtrees = new java.util.LinkedHashMap<>();
+        java.util.Set<Long> allUnits = new java.util.HashSet<>();
+        for (long unitId : orgUnitIds) {
+            List<Long> subtree = directory.subtreeUnitIds(unitId);
+            subtrees.put(unitId, subtree);
+            allUnits.addAll(subtree);
+        }
+        Map<Long, BigDecimal[]> sums = queries.perOrgUnit(metric, allUnits, period);
+        DenominatorKind kind = metric.formula().denominatorKind();
+        boolean workingTime = kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;
+        Map<Long, MetricValue> values = new java.util.LinkedHashMap<>();
+        subtrees.forEach((unitId, subtree) -> {
+            BigDecimal numerator = BigDecimal.ZERO;
+            BigDecimal denominator = BigDecimal.ZERO;
+            for (long unit : subtree) {
+                BigDecimal[] s = sums.get(unit);
+                if (s != null) {
+                    numerator = numerator.add(s[0]);
+                    denominator = denominator.add(s[1]);
+                }
+            }
+            // totals and rolled-up rates need no list of people: their condition names the units
+            Population people = Population.ofUnits(workingTime ? directory.inSubtree(unitId) : List.of(), subtree);
+            values.put(unitId, queries.combine(metric, people, period, numerator, denominator));
+        });
+        return values;
+    }
+
     private Population population(MetricSubject subject) {
         if (subject instanceof MetricSubject.OrgUnit u) {
             return Population.ofUnits(directory.inSubtree(u.orgUnitId()), directory.subtreeUnitIds(u.orgUnitId()));

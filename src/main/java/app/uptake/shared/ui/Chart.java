@@ -20,6 +20,7 @@ public class Chart extends Component implements HasSize {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String PRIMARY = "#155cbc";
+    private static final String EXPECTED = "#7a8594";
 
     public Chart() {
         setWidthFull();
@@ -49,6 +50,28 @@ public class Chart extends Component implements HasSize {
                 "series", List.of(Map.of("type", "bar", "data", values, "barWidth", 18,
                         "itemStyle", Map.of("color", PRIMARY, "borderRadius", List.of(0, 4, 4, 0)),
                         "label", Map.of("show", true, "position", "right")))));
+        return chart;
+    }
+
+    /**
+     * Actual against expected over categories (days or periods): the actual as a solid line with points, the
+     * expected as a dashed line without, both named in the legend; gaps where a value is null.
+     */
+    public static Chart actualAgainstExpected(List<String> labels, List<? extends Number> actual,
+            List<? extends Number> expected, String actualName, String expectedName) {
+        Chart chart = new Chart();
+        chart.setOption(Map.of(
+                "grid", Map.of("left", 8, "right", 16, "top", 32, "bottom", 8, "containLabel", true),
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("top", 0, "data", List.of(actualName, expectedName)),
+                "xAxis", Map.of("type", "category", "data", labels, "boundaryGap", false),
+                "yAxis", Map.of("type", "value", "scale", true),
+                "series", List.of(
+                        Map.of("type", "line", "name", actualName, "data", actual, "connectNulls", false,
+                                "symbolSize", 6, "itemStyle", Map.of("color", PRIMARY)),
+                        Map.of("type", "line", "name", expectedName, "data", expected, "connectNulls", false,
+                                "showSymbol", false, "itemStyle", Map.of("color", EXPECTED),
+                                "lineStyle", Map.of("type", "dashed", "color", EXPECTED)))));
         return chart;
     }
 

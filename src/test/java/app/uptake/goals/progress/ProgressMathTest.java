@@ -224,8 +224,8 @@ class ProgressMathTest {
         DateRange period = new DateRange(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 25));
         List<app.uptake.metrics.TrendPoint> trend = List.of(week(period.from(), "10"), week(period.from().plusDays(7), "0"),
                 week(period.from().plusDays(14), "20"));
-        List<ProgressPoint> points = GoalProgressService.points(MetricNature.ADDITIVE, period, trend, new BigDecimal("300"),
-                null, List.of());
+        List<ProgressPoint> points = GoalProgressService.points(MetricNature.ADDITIVE, period, trend,
+                day -> new BigDecimal("300"), null, List.of());
         assertThat(points).extracting(ProgressPoint::day).containsExactly(LocalDate.of(2026, 1, 11),
                 LocalDate.of(2026, 1, 18), LocalDate.of(2026, 1, 25));
         assertThat(points).extracting(p -> p.actual().stripTrailingZeros().toPlainString()).containsExactly("10", "10", "30");

@@ -141,11 +141,11 @@ class GoalViewsTest extends UiTest {
         navigate(GoalMapView.class);
         test($(com.vaadin.flow.component.select.Select.class).id("goals-year")).selectItem("FY " + (fiscal.currentFiscalYear() + 1));
         @SuppressWarnings("unchecked")
-        TreeGrid<app.uptake.goals.GoalSummary> tree = $(TreeGrid.class).id("goals-tree");
+        TreeGrid<GoalMapView.Row> tree = $(TreeGrid.class).id("goals-tree");
         app.uptake.goals.GoalSummary row = null;
         for (int i = 0; i < test(tree).size(); i++) {
-            if (test(tree).getRow(i).id() == id) {
-                row = test(tree).getRow(i);
+            if (test(tree).getRow(i).goal().id() == id) {
+                row = test(tree).getRow(i).goal();
             }
         }
         assertThat(row).isNotNull();
