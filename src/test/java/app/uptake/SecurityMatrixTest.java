@@ -114,6 +114,7 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.GoalCascadeService goalCascadeService;
     @Autowired
     app.uptake.goals.TeamTargetService teamTargetService;
+    @Autowired
     app.uptake.goals.progress.TargetProgressService targetProgress;
 
     static Stream<Arguments> routeMatrix() {

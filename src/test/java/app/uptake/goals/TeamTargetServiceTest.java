@@ -152,12 +152,15 @@ class TeamTargetServiceTest extends UiTest {
         signInAs(fixture.max.email());
         cascade.save(one, AllocationStrategy.EQUAL, cascade.allocate(cascade.plan(one), AllocationStrategy.EQUAL)
                 .targetsById(), null);
-        long shareOfA = team.breakdown(one, 0, 50).getFirst().goal().id();
-        // Max's team reaches down to team A: its share is his to break down too
-        assertThat(team.breakdown(one, 0, 50)).singleElement().satisfies(t -> {
-            assertThat(t.goal().scopeName()).isEqualTo("Cascade one A");
-            assertThat(t.mayBreakDown()).isTrue();
-        });
+        // Max's team reaches down to team A: its share is his to break down too; he and Jana, who work for the
+        // department itself, have their own shares beside it
+        List<TeamTarget> shares = team.breakdown(one, 0, 50);
+        assertThat(shares).extracting(t -> t.goal().scopeName())
+                .containsExactlyInAnyOrder("Cascade one A", "Max Head", "Jana Joiner");
+        TeamTarget ofA = shares.stream().filter(t -> t.goal().scopeName().equals("Cascade one A")).findFirst().orElseThrow();
+        assertThat(ofA.mayBreakDown()).isTrue();
+        assertThat(shares).filteredOn(t -> t != ofA).noneMatch(TeamTarget::mayBreakDown);
+        long shareOfA = ofA.goal().id();
         assertThat(team.unitTargets(year, 0, 50)).extracting(t -> t.goal().id()).containsExactly(one);
 
         signInAs(fixture.goals.anna.email());

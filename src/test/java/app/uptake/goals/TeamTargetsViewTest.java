@@ -117,6 +117,8 @@ class TeamTargetsViewTest extends UiTest {
         assertThat(test(tree()).getCellText(0, test(tree()).getColumnPosition("target"))).isEqualTo("10.0");
         assertThat(test(tree()).getCellText(0, test(tree()).getColumnPosition("change"))).isEqualTo("+7.0 (+233.3 %)");
         assertThat(test(tree()).getCellText(0, test(tree()).getColumnPosition("weight"))).isEqualTo("10.0 %");
+        // next year's share has not started: nothing to attain yet
+        assertThat(((Span) test(tree()).getCellComponent(0, "progress")).getText()).isEqualTo("Not started");
 
         Button breakDown = (Button) test(tree()).getCellComponent(0, "breakdown");
         assertThat(breakDown.getId()).hasValue("team-breakdown-" + one);

@@ -6,6 +6,8 @@ import app.uptake.goals.GoalStatus;
 import app.uptake.goals.GoalSummary;
 import app.uptake.goals.TeamTarget;
 import app.uptake.goals.TeamTargetService;
+import app.uptake.goals.progress.Progress;
+import app.uptake.goals.progress.TargetProgressService;
 import app.uptake.organization.OrgUnit;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +28,9 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -45,10 +50,15 @@ public class TeamTargetsView extends VerticalLayout implements HasDynamicTitle {
     private final Paragraph empty = new Paragraph();
     private final TreeGrid<TeamTarget> tree = new TreeGrid<>();
     private final Optional<OrgUnit> unit;
+    private final TargetProgressService targetProgress;
+    /** The progress of the rows fetched so far, measured a page at a time as the tree fetches them. */
+    private final Map<Long, Progress> progress = new HashMap<>();
 
-    public TeamTargetsView(TeamTargetService team, GoalCascadeService cascade, FiscalCalendar fiscal) {
+    public TeamTargetsView(TeamTargetService team, GoalCascadeService cascade, FiscalCalendar fiscal,
+            TargetProgressService targetProgress) {
         this.team = team;
         this.cascade = cascade;
+        this.targetProgress = targetProgress;
         setId("team-targets");
         addClassName("uptake-page");
         setSizeFull();
@@ -84,6 +94,12 @@ public class TeamTargetsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("goals.column.target")).setAutoWidth(true);
         tree.addColumn(t -> GoalNumbers.change(t.goal(), getLocale(), this::getTranslation)).setKey("change")
                 .setHeader(getTranslation("goals.column.change")).setAutoWidth(true);
+        tree.addComponentColumn(t -> ProgressBadges.attainment(progress.get(t.goal().id()), "attainment-" + t.goal().id(),
+                getLocale(), this::getTranslation)).setKey("attainment").setHeader(getTranslation("goals.column.attainment"))
+                .setAutoWidth(true);
+        tree.addComponentColumn(t -> ProgressBadges.status(progress.get(t.goal().id()), "progress-" + t.goal().id(),
+                this::getTranslation)).setKey("progress").setHeader(getTranslation("goals.column.progress"))
+                .setAutoWidth(true);
         tree.addColumn(t -> getTranslation("goals.percent", GoalNumbers.format(t.goal().weight(), 1, getLocale())))
                 .setKey("weight").setHeader(getTranslation("goals.column.weight")).setAutoWidth(true);
         tree.addComponentColumn(this::status).setKey("status").setHeader(getTranslation("goals.column.status")).setAutoWidth(true);
@@ -103,10 +119,11 @@ public class TeamTargetsView extends VerticalLayout implements HasDynamicTitle {
 
             @Override
             protected Stream<TeamTarget> fetchChildrenFromBackEnd(HierarchicalQuery<TeamTarget, Void> query) {
-                return query.getParentOptional()
+                List<TeamTarget> page = query.getParentOptional()
                         .map(parent -> team.breakdown(parent.goal().id(), query.getOffset(), query.getLimit()))
-                        .orElseGet(() -> team.unitTargets(year.getValue(), query.getOffset(), query.getLimit()))
-                        .stream();
+                        .orElseGet(() -> team.unitTargets(year.getValue(), query.getOffset(), query.getLimit()));
+                progress.putAll(targetProgress.ofGoals(page.stream().map(t -> t.goal().id()).toList()));
+                return page.stream();
             }
 
             @Override
@@ -131,6 +148,7 @@ public class TeamTargetsView extends VerticalLayout implements HasDynamicTitle {
                 : getTranslation("teamTargets.empty", "FY " + year.getValue(), unit.get().name()));
         empty.setVisible(none);
         tree.setVisible(!none);
+        progress.clear();
         tree.getDataProvider().refreshAll();
     }
 
