@@ -124,39 +124,7 @@ public class GoalProgressService {
     @Transactional
     public Map<Long, Progress> progressOfEmployees(String code, Map<Long, BigDecimal> targets, DateRange period,
             ProgressProfile profile, LocalDate asOf) {
-        MetricDefinition metric = metric(code);
-        MetricNature nature = MetricNature.of(metric);
-        LocalDate day = cap(asOf);
-        long elapsed = ProgressMath.elapsedDays(period, day);
-        StatusThresholds limits = thresholds.read();
-        Map<Long, Progress> result = new HashMap<>();
-        if (elapsed == 0) {
-            metrics.values(code, targets.keySet(), DateRange.day(day));
-            targets.forEach((id, target) -> result.put(id, notStarted(metric, nature, period, day, profile, target, limits)));
-            return result;
-        }
-        Map<Long, MetricValue> actuals = metrics.values(code, targets.keySet(), toDate(period, day));
-        Map<Long, MetricValue> lastYearToDate = Map.of();
-        Map<Long, MetricValue> lastYearWhole = Map.of();
-        if (profile == ProgressProfile.SEASONAL) {
-            DateRange lastYear = lastYear(period);
-            lastYearToDate = metrics.values(code, targets.keySet(), sameDaysLastYear(lastYear, elapsed));
-            lastYearWhole = metrics.values(code, targets.keySet(), lastYear);
-        }
-        ExpectedShare linear = ProgressMath.linearShare(nature, period, day);
-        for (Map.Entry<Long, BigDecimal> target : targets.entrySet()) {
-            MetricValue actual = actuals.get(target.getKey());
-            if (actual == null) {
-                // not an employee (any more): nothing measured
-                actual = new MetricValue(BigDecimal.ZERO, BigDecimal.ZERO, null);
-            }
-            ExpectedShare seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
-                    lastYearToDate.get(target.getKey()), lastYearWhole.get(target.getKey())) : null;
-            result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
-                    seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(), actual,
-                    seasonal == null ? linear : seasonal, limits, List.of()));
-        }
-        return result;
+        return progressOfMany(code, targets, period, profile, asOf, range -> metrics.values(code, targets.keySet(), range));
     }
 
     /**
@@ -168,6 +136,16 @@ public class GoalProgressService {
     @Transactional
     public Map<Long, Progress> progressOfUnits(String code, Map<Long, BigDecimal> targets, DateRange period,
             ProgressProfile profile, LocalDate asOf) {
+        return progressOfMany(code, targets, period, profile, asOf,
+                range -> metrics.valuesOfUnits(code, targets.keySet(), range));
+    }
+
+    /**
+     * The batch behind both: {@code values} reads the figures of every subject for a range in one grouped query
+     * (and is asked for the day itself before the period starts, so the same people are refused).
+     */
+    private Map<Long, Progress> progressOfMany(String code, Map<Long, BigDecimal> targets, DateRange period,
+            ProgressProfile profile, LocalDate asOf, Function<DateRange, Map<Long, MetricValue>> values) {
         MetricDefinition metric = metric(code);
         MetricNature nature = MetricNature.of(metric);
         LocalDate day = cap(asOf);
@@ -175,25 +153,27 @@ public class GoalProgressService {
         StatusThresholds limits = thresholds.read();
         Map<Long, Progress> result = new HashMap<>();
         if (elapsed == 0) {
-            metrics.valuesOfUnits(code, targets.keySet(), DateRange.day(day));
+            values.apply(DateRange.day(day));
             targets.forEach((id, target) -> result.put(id, notStarted(metric, nature, period, day, profile, target, limits)));
             return result;
         }
-        Map<Long, MetricValue> actuals = metrics.valuesOfUnits(code, targets.keySet(), toDate(period, day));
+        Map<Long, MetricValue> actuals = values.apply(toDate(period, day));
         Map<Long, MetricValue> lastYearToDate = Map.of();
         Map<Long, MetricValue> lastYearWhole = Map.of();
         if (profile == ProgressProfile.SEASONAL) {
             DateRange lastYear = lastYear(period);
-            lastYearToDate = metrics.valuesOfUnits(code, targets.keySet(), sameDaysLastYear(lastYear, elapsed));
-            lastYearWhole = metrics.valuesOfUnits(code, targets.keySet(), lastYear);
+            lastYearToDate = values.apply(sameDaysLastYear(lastYear, elapsed));
+            lastYearWhole = values.apply(lastYear);
         }
         ExpectedShare linear = ProgressMath.linearShare(nature, period, day);
         for (Map.Entry<Long, BigDecimal> target : targets.entrySet()) {
+            // a subject without figures (no employee any more): nothing measured
+            MetricValue actual = actuals.getOrDefault(target.getKey(), new MetricValue(BigDecimal.ZERO, BigDecimal.ZERO, null));
             ExpectedShare seasonal = profile == ProgressProfile.SEASONAL ? ProgressMath.seasonalShare(nature,
                     lastYearToDate.get(target.getKey()), lastYearWhole.get(target.getKey())) : null;
             result.put(target.getKey(), Progress.of(code, nature, metric.direction(), period, day,
-                    seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(),
-                    actuals.get(target.getKey()), seasonal == null ? linear : seasonal, limits, List.of()));
+                    seasonal == null ? ProgressProfile.LINEAR : ProgressProfile.SEASONAL, target.getValue(), actual,
+                    seasonal == null ? linear : seasonal, limits, List.of()));
         }
         return result;
     }
