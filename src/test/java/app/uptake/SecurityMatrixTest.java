@@ -163,6 +163,7 @@ class SecurityMatrixTest extends UiTest {
                 "training.assign", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
         calls.put("goals.map", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         calls.put("goals.create", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+        calls.put("goals.progressProfile", Set.of(DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         calls.put("goalThresholds.update", Set.of(DemoLogins.ADMIN));
         calls.put("goalThresholds.current", Set.copyOf(LOGINS));
         // breakdowns: whoever may lead a unit (every demo login but Jonas has the manager role) and executives
@@ -201,6 +202,8 @@ class SecurityMatrixTest extends UiTest {
         // no title: an allowed caller gets a rule violation
         calls.put("goals.create", v -> goalService.create(new app.uptake.goals.GoalDraft(2099, null, null, "", "", null,
                 null, null, null, null, null, null, null)));
+        // no such goal: an allowed caller gets a rule violation
+        calls.put("goals.progressProfile", v -> goalService.setProgressProfile(0, app.uptake.goals.progress.ProgressProfile.LINEAR));
         // on track not above at risk: an allowed caller gets a rule violation, nothing is changed
         calls.put("goalThresholds.update", v -> goalThresholds.update(java.math.BigDecimal.ONE, java.math.BigDecimal.TEN));
         calls.put("goalThresholds.current", v -> goalThresholds.current());

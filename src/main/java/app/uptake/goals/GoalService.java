@@ -8,6 +8,7 @@ import app.uptake.goals.internal.GoalRevisions;
 import app.uptake.goals.internal.GoalRow;
 import app.uptake.goals.internal.GoalStore;
 import app.uptake.goals.internal.GoalSummaries;
+import app.uptake.goals.progress.ProgressProfile;
 import app.uptake.metrics.MetricDefinition;
 import app.uptake.metrics.MetricService;
 import app.uptake.metrics.ProcessSegment;
@@ -261,6 +262,30 @@ public class GoalService {
         store.update(closed);
         store.followRoot(closed);
         audit.record("GOAL_CLOSED", "goal", goalId, goal.metricCode());
+    }
+
+    /**
+     * Sets how the company goal, and its cascade with it, expects progress through the period: evenly, or along
+     * last year's profile of each scope (linear where a scope has no figure last year).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('EXECUTIVE','ADMIN')")
+    public void setProgressProfile(long goalId, ProgressProfile profile) {
+        if (profile == null) {
+            throw BusinessRuleException.onField("profile", "validation.required");
+        }
+        GoalRow goal = companyGoal(goalId);
+        if (goal.status() == GoalStatus.CLOSED) {
+            throw new BusinessRuleException("goals.error.closed");
+        }
+        store.setProfile(goalId, profile);
+        audit.record("GOAL_PROGRESS_PROFILE", "goal", goalId, profile.name());
+    }
+
+    /** How the goal's company goal expects progress; see {@link #setProgressProfile}. */
+    public ProgressProfile progressProfile(long goalId) {
+        visibleGoal(goalId, currentUser.require());
+        return store.profiles(List.of(goalId)).get(goalId);
     }
 
     /** The goal page: for executives, the program office and the goal's owner. */

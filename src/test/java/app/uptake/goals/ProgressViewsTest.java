@@ -140,6 +140,12 @@ class ProgressViewsTest extends UiTest {
         // the first week is measured against the 9 in force then
         assertThat(test(table).getRow(0).expected()).isLessThan(new java.math.BigDecimal("2"));
 
+        // the program office has the quarter expected along last year's course, which Anna's calls give
+        test($(com.vaadin.flow.component.select.Select.class).id("goal-profile"))
+                .selectItem("Seasonal (last year's profile)");
+        assertThat($(Span.class).id("goal-progress-asof").getText())
+                .endsWith("expected-to-date: Seasonal (last year's profile)");
+
         // the executive may open Anna's target, but not see her figures
         signInAs(DemoLogins.EXECUTIVE);
         navigate("goals/" + fixture.anna, GoalDetailView.class);

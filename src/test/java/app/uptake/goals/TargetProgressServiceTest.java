@@ -1,12 +1,14 @@
 package app.uptake.goals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.uptake.goals.progress.Progress;
 import app.uptake.goals.progress.ProgressPoint;
 import app.uptake.goals.progress.ProgressProfile;
 import app.uptake.goals.progress.ProgressStatus;
 import app.uptake.goals.progress.TargetProgressService;
+import app.uptake.shared.BusinessRuleException;
 import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.DateRange;
 import app.uptake.support.DemoLogins;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 
 /**
  * Progress of the goals of a cascade by goal id, on {@link ProgressFixture}'s Q1 2025 (90 days, linear profile):
@@ -124,6 +127,36 @@ class TargetProgressServiceTest extends UiTest {
                 assertThat(on.get(goal).target()).as(goal + " on " + day).isEqualByComparingTo(goals.targetAsOf(goal, day));
             }
         }
+    }
+
+    @Test
+    void aSeasonalCompanyGoalExpectsItsCascadeAlongLastYearsCourseAndLinearlyWhereThereIsNone() {
+        // last year all three of Anna's calls fell on 2 and 3 January: by 30 January all of the quarter was expected
+        goals.setProgressProfile(fixture.company, ProgressProfile.SEASONAL);
+        assertThat(goals.progressProfile(fixture.anna)).isEqualTo(ProgressProfile.SEASONAL);
+        Map<Long, Progress> day30 = progress.ofGoals(all(), DAY_30);
+
+        Progress company = day30.get(fixture.company);
+        assertThat(company.profile()).isEqualTo(ProgressProfile.SEASONAL);
+        assertThat(company.expectedToDate()).isEqualByComparingTo("9");          // 9 × 3/3
+        assertThat(company.attainment()).isEqualByComparingTo("0.3333");         // 3 / 9
+        Progress anna = day30.get(fixture.anna);
+        assertThat(anna.profile()).isEqualTo(ProgressProfile.SEASONAL);
+        assertThat(anna.expectedToDate()).isEqualByComparingTo("5");             // 5 × 3/3
+        assertThat(anna.attainment()).isEqualByComparingTo("0.4");               // 2 / 5
+        // Ben's unit and Max made no call last year: evenly by days, as before
+        assertThat(day30.get(fixture.two).profile()).isEqualTo(ProgressProfile.LINEAR);
+        assertThat(day30.get(fixture.two).expectedToDate()).isEqualByComparingTo("1");       // 3 × 30/90
+        assertThat(day30.get(fixture.max).profile()).isEqualTo(ProgressProfile.LINEAR);
+        assertThat(day30.get(fixture.max).expectedToDate()).isEqualByComparingTo("0.333333"); // 1 × 30/90
+        assertThat(progress.ofGoal(fixture.anna, DAY_30).orElseThrow().profile()).isEqualTo(ProgressProfile.SEASONAL);
+
+        // only executives and the program office choose it, and only on a company goal
+        assertThatThrownBy(() -> goals.setProgressProfile(fixture.one, ProgressProfile.LINEAR))
+                .isInstanceOf(BusinessRuleException.class);
+        signInAs(DemoLogins.MANAGER);
+        assertThatThrownBy(() -> goals.setProgressProfile(fixture.company, ProgressProfile.LINEAR))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

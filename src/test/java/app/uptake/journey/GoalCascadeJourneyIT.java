@@ -54,7 +54,7 @@ class GoalCascadeJourneyIT {
     void adminCascadesACompanyGoalAndJonasSeesHisTarget() throws Exception {
         start(DemoLogins.ADMIN);
         shell.open(baseUrl(), "goals", "goals-tree");
-        click(By.id("goals-new"));
+        shell.click(By.id("goals-new"));
         waitFor(By.id("goal-editor"));
         pickInCombo("goal-scope", "Hansen", DemoCompany.COMPANY_NAME);
         pickInCombo("goal-metric", "Won revenue", "Won revenue");
@@ -62,27 +62,27 @@ class GoalCascadeJourneyIT {
         typeInto("goal-title-de", "Im CRM gewonnener Umsatz");
 
         // position first: the baseline is measured from last year's activity and shown beside the form
-        String baseline = text("goal-baseline-value");
+        String baseline = shell.text("goal-baseline-value");
         assertThat(baseline).startsWith("Baseline").matches(".*\\d.*");
         // ten per cent more than last year's revenue
         long lastYear = Long.parseLong(baseline.replaceAll("\\.\\d\\d\\b.*", "").replaceAll("\\D", ""));
         typeInto("goal-target", String.valueOf(lastYear + lastYear / 10));
         typeInto("goal-weight", "10");
         pickInCombo("goal-owner", "Wagner", ADMIN_NAME);
-        wait.until(d -> text("goal-baseline-change").contains("%"));
+        wait.until(d -> shell.text("goal-baseline-change").contains("%"));
         shell.screenshot("goal-journey-draft-with-baseline");
-        click(By.id("goal-save"));
+        shell.click(By.id("goal-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("goal-editor")));
 
         // the new draft is on the map; its page has the confirmation and, once confirmed, the activation
         clickCell("goals-tree", TITLE);
         shell.waitForView("goal-detail");
-        assertThat(text("goal-status")).isEqualTo("Draft");
-        click(By.id("goal-confirm"));
-        wait.until(d -> text("goal-confirmation").startsWith("Definition and baseline confirmed"));
+        assertThat(shell.text("goal-status")).isEqualTo("Draft");
+        shell.click(By.id("goal-confirm"));
+        wait.until(d -> shell.text("goal-confirmation").startsWith("Definition and baseline confirmed"));
         shell.screenshot("goal-journey-confirmed");
-        click(By.id("goal-activate"));
-        wait.until(d -> "Active".equals(text("goal-status")));
+        shell.click(By.id("goal-activate"));
+        wait.until(d -> "Active".equals(shell.text("goal-status")));
 
         // company → divisions → two sales departments → their teams, each in proportion to the units' baselines
         breakDown(BY_BASELINE);
@@ -93,7 +93,7 @@ class GoalCascadeJourneyIT {
             String departmentGoal = driver.getCurrentUrl();
             openChild(department);
             // in proportion to baseline, both departments are asked for the same growth
-            changes.add(text("goal-target").replaceAll(".*\\((\\+[\\d.]+.?%)\\).*", "$1"));
+            changes.add(shell.text("goal-target").replaceAll(".*\\((\\+[\\d.]+.?%)\\).*", "$1"));
             breakDown(BY_BASELINE);
             // its teams, and its head, who belongs to the department itself
             assertThat(childNames()).filteredOn(n -> n.startsWith(department + " –")).hasSizeGreaterThanOrEqualTo(2);
@@ -112,7 +112,7 @@ class GoalCascadeJourneyIT {
         // Sabine leads the Bavarian team: under Team targets she breaks her team's share down to her people
         switchTo(DemoLogins.MANAGER);
         shell.open(baseUrl(), "team/targets", "team-targets-tree");
-        click(By.id("team-breakdown-" + bavaria.substring(bavaria.lastIndexOf('/') + 1)));
+        shell.click(By.id("team-breakdown-" + bavaria.substring(bavaria.lastIndexOf('/') + 1)));
         proposeAndSave("In proportion to capacity (FTE and days employed)");
         shell.screenshot("goal-journey-team-targets");
         driver.get(bavaria);
@@ -127,9 +127,9 @@ class GoalCascadeJourneyIT {
                 .filter(c -> c.getText().contains(TITLE)).findFirst().orElse(null));
         String cardId = card.getAttribute("id");
         String goalId = cardId.substring("target-".length());
-        assertThat(text("target-value-" + goalId)).startsWith("Target").matches(".*\\d.*");
-        assertThat(text("target-rollup-" + goalId)).contains("Field Sales South – Bavaria").contains(TITLE);
-        assertThat(text("target-method-" + goalId)).isNotBlank();
+        assertThat(shell.text("target-value-" + goalId)).startsWith("Target").matches(".*\\d.*");
+        assertThat(shell.text("target-rollup-" + goalId)).contains("Field Sales South – Bavaria").contains(TITLE);
+        assertThat(shell.text("target-method-" + goalId)).isNotBlank();
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'start'});", card);
         shell.screenshot("goal-journey-my-targets");
     }
@@ -147,7 +147,7 @@ class GoalCascadeJourneyIT {
 
     /** Opens the breakdown editor of the goal on show, lets the strategy propose the targets, and saves them. */
     private void breakDown(String strategy) {
-        click(By.id("breakdown-edit"));
+        shell.click(By.id("breakdown-edit"));
         proposeAndSave(strategy);
         waitFor(By.id("breakdown-children"));
     }
@@ -163,7 +163,7 @@ class GoalCascadeJourneyIT {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("""
                 const fields = [...document.querySelectorAll('#breakdown-rows vaadin-text-field')];
                 return fields.length > 0 && fields.every(f => /\\d/.test(f.value));"""));
-        click(By.id("breakdown-save"));
+        shell.click(By.id("breakdown-save"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("breakdown-editor")));
     }
 
@@ -177,7 +177,7 @@ class GoalCascadeJourneyIT {
     private void openChild(String name) {
         driver.get(childHref(name));
         shell.waitForView("goal-breakdown");
-        wait.until(d -> text("goal-scope").contains(name));
+        wait.until(d -> shell.text("goal-scope").contains(name));
     }
 
     /** The address of the child goal the breakdown grid links to under the unit's or person's name. */
@@ -229,18 +229,5 @@ class GoalCascadeJourneyIT {
 
     private WebElement waitFor(By by) {
         return wait.until(ExpectedConditions.presenceOfElementLocated(by));
-    }
-
-    /** Clicks in the page: a view that replaces its content leaves Selenium's visibility checks behind. */
-    private void click(By by) {
-        WebElement element = waitFor(by);
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                element);
-    }
-
-    /** The element's text once it is in the page; read in the page, as views replace their content. */
-    private String text(String id) {
-        return wait.until(d -> (String) ((JavascriptExecutor) d).executeScript(
-                "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id)).trim();
     }
 }

@@ -46,6 +46,19 @@ final class ShellPage {
                         + " return !!(c && c.shadowRoot && c.shadowRoot.querySelector('svg'));", chartId));
     }
 
+    /** Clicks in the page: a view that replaces its content leaves Selenium's visibility checks behind. */
+    void click(By by) {
+        org.openqa.selenium.WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", element);
+    }
+
+    /** The element's text once it is in the page; read in the page, as views replace their content. */
+    String text(String id) {
+        return wait.until(d -> (String) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id)).trim();
+    }
+
     void signOut() {
         wait.until(ExpectedConditions.elementToBeClickable(By.id("user-menu"))).findElement(
                 By.cssSelector("vaadin-menu-bar-button")).click();

@@ -70,7 +70,7 @@ class TrainingJourneyIT {
                 .waitForView("home");
 
         shell.open(baseUrl(), "training", "training-assignments");
-        click(By.id("open-" + MODULE));
+        shell.click(By.id("open-" + MODULE));
         for (int lesson = 1; lesson <= module.lessons().size(); lesson++) {
             String position = "Lesson " + lesson + " of " + module.lessons().size();
             // the view re-renders on each lesson: read the text in the page, not from an element that may be replaced
@@ -79,24 +79,24 @@ class TrainingJourneyIT {
             if (lesson == module.lessons().size()) {
                 shell.screenshot("employee-last-lesson");
             }
-            click(By.id("lesson-next"));
+            shell.click(By.id("lesson-next"));
         }
 
         // the last lesson leads to the quiz
         shell.waitForView("quiz-title");
         answer(module, option -> !option.correct());
         shell.screenshot("employee-quiz-answered-wrong");
-        click(By.id("quiz-submit"));
-        assertThat(text("quiz-outcome")).startsWith("Not passed: 0 of " + module.quiz().size());
+        shell.click(By.id("quiz-submit"));
+        assertThat(shell.text("quiz-outcome")).startsWith("Not passed: 0 of " + module.quiz().size());
         assertThat(driver.findElements(By.cssSelector(".quiz-wrong"))).hasSize(module.quiz().size());
         shell.screenshot("employee-quiz-failed");
 
-        click(By.id("quiz-retry"));
+        shell.click(By.id("quiz-retry"));
         shell.waitForView("quiz-submit");
         answer(module, TrainingModule.Option::correct);
-        click(By.id("quiz-submit"));
-        assertThat(text("quiz-outcome")).startsWith("Passed: " + module.quiz().size() + " of " + module.quiz().size());
-        String code = text("quiz-certificate-code").replace("Verification code: ", "");
+        shell.click(By.id("quiz-submit"));
+        assertThat(shell.text("quiz-outcome")).startsWith("Passed: " + module.quiz().size() + " of " + module.quiz().size());
+        String code = shell.text("quiz-certificate-code").replace("Verification code: ", "");
         assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
         shell.screenshot("employee-quiz-passed");
 
@@ -174,18 +174,5 @@ class TrainingJourneyIT {
                 item.findElement(By.cssSelector("input")).click();
             }
         }
-    }
-
-    /** Clicks in the page: a view that replaces its content leaves Selenium's visibility checks behind. */
-    private void click(By by) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
-                element);
-    }
-
-    /** The element's text once it is in the page; read in the page, as views replace their content. */
-    private String text(String id) {
-        return wait.until(d -> (String) ((JavascriptExecutor) d).executeScript(
-                "const e = document.getElementById(arguments[0]); return e ? e.textContent : null;", id)).trim();
     }
 }

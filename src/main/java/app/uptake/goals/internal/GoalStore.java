@@ -3,6 +3,7 @@ package app.uptake.goals.internal;
 import app.uptake.goals.Baseline;
 import app.uptake.goals.GoalScope;
 import app.uptake.goals.GoalStatus;
+import app.uptake.goals.progress.ProgressProfile;
 import app.uptake.metrics.ProcessSegment;
 import app.uptake.shared.DateRange;
 import java.math.BigDecimal;
@@ -216,6 +217,25 @@ public class GoalStore {
                 + "closed_at = ?, version = version + 1 where root_id = ? and id <> ?", root.status().name(),
                 root.confirmedBy(), timestamp(root.confirmedAt()), root.activatedBy(), timestamp(root.activatedAt()),
                 timestamp(root.closedAt()), root.id(), root.id());
+    }
+
+    /** Sets how a company goal expects its progress; its cascade follows it (read through {@link #profiles}). */
+    public void setProfile(long goalId, ProgressProfile profile) {
+        jdbc.update("update goal set progress_profile = ?, version = version + 1 where id = ?", profile.name(), goalId);
+    }
+
+    /** The profile of each goal's company goal (its root, or itself at the top), by goal id. */
+    public Map<Long, ProgressProfile> profiles(Collection<Long> goalIds) {
+        Map<Long, ProgressProfile> result = new HashMap<>();
+        if (goalIds.isEmpty()) {
+            return result;
+        }
+        String ids = String.join(",", java.util.Collections.nCopies(goalIds.size(), "?"));
+        jdbc.query("select g.id, r.progress_profile from goal g join goal r on r.id = coalesce(g.root_id, g.id) "
+                + "where g.id in (" + ids + ")", rs -> {
+                    result.put(rs.getLong(1), ProgressProfile.valueOf(rs.getString(2)));
+                }, goalIds.toArray());
+        return result;
     }
 
     /** Puts one child in its parent's status, right after inserting it. */

@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
  * below it, a person's target over that person;</li>
  * <li>over its period, against the target in force on the day measured (its revisions: TARGET for a company goal,
  * ALLOCATION for a share of the cascade);</li>
- * <li>with the {@link #PROFILE linear} profile, as goals keep no profile of their own.</li>
+ * <li>with the profile its company goal sets (linear, or seasonal from last year's profile of the scope, which falls
+ * back to linear for a scope without last year's figure: a new unit, a joiner).</li>
  * </ul>
  * Nobody gets figures they may not see: a goal the caller may not look at, or whose scope's figures the metrics
  * module would refuse them, is simply left out (the views show "–"), never an error. Figures are read from the
@@ -48,12 +49,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("isAuthenticated()")
 public class TargetProgressService {
-
-    /**
-     * The profile of every goal's expected-to-date. Goals do not record a profile, and linear is the one that needs
-     * no history: a seasonal expectation would silently fall back to linear for every new unit and joiner.
-     */
-    public static final ProgressProfile PROFILE = ProgressProfile.LINEAR;
 
     private final GoalStore store;
     private final GoalRevisions revisions;
@@ -102,7 +97,7 @@ public class TargetProgressService {
         }
         TargetInForce targets = revisions.targets(List.of(g)).get(g.id());
         return Optional.of(progress.progress(g.metricCode(), subject, day -> targets.on(within(day, g.period())),
-                g.period(), PROFILE, asOf));
+                g.period(), store.profiles(List.of(goalId)).get(goalId), asOf));
     }
 
     /** Progress of many goals as of today, without chart series; see {@link #ofGoals(Collection, LocalDate)}. */
@@ -130,11 +125,12 @@ public class TargetProgressService {
         LocalDate day = asOf == null || asOf.isAfter(today) ? today : asOf;
         List<GoalRow> goals = cascade.readable(store.findAll(goalIds), user);
         Map<Long, TargetInForce> targets = revisions.targets(goals);
+        Map<Long, ProgressProfile> profiles = store.profiles(goals.stream().map(GoalRow::id).toList());
         Map<Batch, List<GoalRow>> units = new LinkedHashMap<>();
         Map<Batch, List<GoalRow>> people = new LinkedHashMap<>();
         EmployeeScope individual = null;
         for (GoalRow goal : goals) {
-            Batch batch = new Batch(goal.metricCode(), goal.period());
+            Batch batch = new Batch(goal.metricCode(), goal.period(), profiles.get(goal.id()));
             switch (goal.scope()) {
                 case GoalScope.OrgUnit unit -> {
                     if (metrics.mayView(new MetricSubject.OrgUnit(unit.orgUnitId()))) {
@@ -154,13 +150,13 @@ public class TargetProgressService {
         units.forEach((batch, rows) -> {
             for (Map<Long, GoalRow> round : rounds(rows)) {
                 result.putAll(byGoal(round, progress.progressOfUnits(batch.metricCode(), targetsOf(round, targets, day),
-                        batch.period(), PROFILE, day)));
+                        batch.period(), batch.profile(), day)));
             }
         });
         people.forEach((batch, rows) -> {
             for (Map<Long, GoalRow> round : rounds(rows)) {
                 result.putAll(byGoal(round, progress.progressOfEmployees(batch.metricCode(),
-                        targetsOf(round, targets, day), batch.period(), PROFILE, day)));
+                        targetsOf(round, targets, day), batch.period(), batch.profile(), day)));
             }
         });
         return result;
@@ -194,8 +190,8 @@ public class TargetProgressService {
         return day.isAfter(period.to()) ? period.to() : day;
     }
 
-    /** Goals measured together: one metric over one period. */
-    private record Batch(String metricCode, DateRange period) {
+    /** Goals measured together: one metric over one period, expected the same way. */
+    private record Batch(String metricCode, DateRange period, ProgressProfile profile) {
     }
 
     /**

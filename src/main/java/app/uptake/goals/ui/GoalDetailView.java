@@ -8,6 +8,7 @@ import app.uptake.goals.GoalService;
 import app.uptake.goals.GoalStakeholderService;
 import app.uptake.goals.GoalStatus;
 import app.uptake.goals.GoalSummary;
+import app.uptake.goals.progress.ProgressProfile;
 import app.uptake.goals.progress.TargetProgressService;
 import app.uptake.metrics.MetricService;
 import app.uptake.organization.EmployeeService;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -143,7 +145,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
                     times.format(detail.activatedAt()))));
         }
         add(facts);
-        add(progressSection(goal));
+        add(progressSection(detail));
         if (detail.rationale() != null) {
             add(new H3(getTranslation("goals.detail.rationale")), paragraph("goal-rationale", detail.rationale()));
         }
@@ -168,13 +170,42 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
     }
 
     /** Progress against the target in force today, with the trend; "cannot see" when the scope's figures are not the caller's to see. */
-    private Div progressSection(GoalSummary goal) {
+    private Div progressSection(GoalDetail detail) {
+        GoalSummary goal = detail.goal();
         Div section = new Div();
         section.setId("goal-progress");
         section.add(new H3(getTranslation("goalProgress.title")));
+        if (goal.parentId() == null && detail.mayManage() && goal.status() != GoalStatus.CLOSED) {
+            section.add(profileChoice());
+        }
         section.add(new ProgressPanel(progress.ofGoal(goalId).orElse(null), goal.unit(), name -> "goal-progress-" + name,
                 false, getLocale(), this::getTranslation));
         return section;
+    }
+
+    /** How the company goal and its cascade expect progress through the period: evenly or like last year. */
+    private Select<ProgressProfile> profileChoice() {
+        Select<ProgressProfile> profile = new Select<>();
+        profile.setId("goal-profile");
+        profile.setLabel(getTranslation("goalProgress.profile"));
+        profile.setHelperText(getTranslation("goalProgress.profile.help"));
+        profile.setItems(ProgressProfile.values());
+        profile.setItemLabelGenerator(p -> getTranslation(p.messageKey()));
+        profile.setValue(goals.progressProfile(goalId));
+        profile.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            try {
+                goals.setProgressProfile(goalId, e.getValue());
+                Notifications.success(getTranslation("goalProgress.profile.saved", getTranslation(e.getValue().messageKey())));
+                reload();
+            } catch (BusinessRuleException ex) {
+                profile.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                profile.setInvalid(true);
+            }
+        });
+        return profile;
     }
 
     private HorizontalLayout actions(GoalDetail detail) {
