@@ -44,6 +44,7 @@ public class MyTargetsView extends VerticalLayout implements HasDynamicTitle {
         }
         Div list = new Div();
         list.setId("targets-list");
+        list.addClassName("uptake-cards-wide");
         mine.forEach(t -> list.add(card(t)));
         add(list);
     }
