@@ -93,6 +93,8 @@ class CascadeViewsTest extends UiTest {
         assertThat(test(grid).size()).isEqualTo(2);
         assertThat(test(grid).getCellText(0, 1)).isEqualTo("3.0");
         assertThat(test(grid).getCellText(0, 2)).isEqualTo("10.0");
+        // next year's shares have not started
+        assertThat(((Span) test(grid).getCellComponent(0, "progress")).getText()).isEqualTo("Not started");
     }
 
     @Test

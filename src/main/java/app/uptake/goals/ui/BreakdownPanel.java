@@ -2,8 +2,9 @@ package app.uptake.goals.ui;
 
 import app.uptake.goals.GoalCascadeService;
 import app.uptake.goals.GoalSummary;
-
 import app.uptake.goals.allocation.ChildWarning;
+import app.uptake.goals.progress.Progress;
+import app.uptake.goals.progress.TargetProgressService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
@@ -24,11 +25,13 @@ import java.util.Map;
 class BreakdownPanel extends VerticalLayout {
 
     private final GoalCascadeService cascade;
+    private final TargetProgressService progress;
     private final long goalId;
     private final Runnable onSaved;
 
-    BreakdownPanel(GoalCascadeService cascade, long goalId, Runnable onSaved) {
+    BreakdownPanel(GoalCascadeService cascade, TargetProgressService progress, long goalId, Runnable onSaved) {
         this.cascade = cascade;
+        this.progress = progress;
         this.goalId = goalId;
         this.onSaved = onSaved;
         setId("goal-breakdown");
@@ -80,6 +83,11 @@ class BreakdownPanel extends VerticalLayout {
                 .setHeader(getTranslation("goals.cascade.column.target")).setAutoWidth(true);
         grid.addColumn(c -> GoalNumbers.change(c, getLocale(), this::getTranslation))
                 .setHeader(getTranslation("goals.cascade.column.change")).setAutoWidth(true);
+        Map<Long, Progress> measured = progress.ofGoals(children.stream().map(GoalSummary::id).toList());
+        grid.addComponentColumn(c -> ProgressBadges.attainment(measured.get(c.id()), "child-attainment-" + c.id(),
+                getLocale(), this::getTranslation)).setHeader(getTranslation("goals.column.attainment")).setKey("attainment").setAutoWidth(true);
+        grid.addComponentColumn(c -> ProgressBadges.status(measured.get(c.id()), "child-progress-" + c.id(),
+                this::getTranslation)).setHeader(getTranslation("goals.column.progress")).setKey("progress").setAutoWidth(true);
         grid.addColumn(c -> warnings.getOrDefault(keyOf(c), "")).setHeader(getTranslation("goals.cascade.column.warning"))
                 .setFlexGrow(3);
         grid.setItems(children);

@@ -157,7 +157,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
         add(definition);
 
         if (goal.scope() instanceof app.uptake.goals.GoalScope.OrgUnit) {
-            add(new BreakdownPanel(cascade, goalId, this::reload));
+            add(new BreakdownPanel(cascade, progress, goalId, this::reload));
         }
 
         add(new H3(getTranslation("goals.detail.revisions")));
