@@ -1,7 +1,5 @@
 package app.uptake.goals;
 
-import static app.uptake.goals.GoalFixture.CALLS;
-import static app.uptake.goals.GoalFixture.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,8 +35,6 @@ class TeamTargetServiceTest extends UiTest {
     @Autowired
     TeamTargetService team;
     @Autowired
-    FiscalCalendar fiscal;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     ApplicationContext context;
@@ -53,16 +49,12 @@ class TeamTargetServiceTest extends UiTest {
     @BeforeEach
     void breakDownToDepartments() {
         signInAs(DemoLogins.ADMIN);
-        GoalPeriod period = fiscal.period(fiscal.currentFiscalYear() + 1, null);
-        year = period.fiscalYear();
-        fixture = new CascadeFixture(context, fiscal.period(fiscal.currentFiscalYear(), null).range().from(),
-                period.range().from().plusDays(182));
-        long sabine = jdbc.queryForObject("select id from employee where email = ?", Long.class, DemoLogins.MANAGER);
-        goal = goals.create(draft(year, fixture.goals.unitId, CALLS, "20", TargetDirection.INCREASE, "10", sabine));
-        cascade.save(goal, AllocationStrategy.EQUAL, cascade.allocate(cascade.plan(goal), AllocationStrategy.EQUAL)
-                .targetsById(), null);
-        one = childOf(goal, "Cascade one");
-        two = childOf(goal, "Cascade two");
+        NextYearBreakdown breakdown = new NextYearBreakdown(context);
+        fixture = breakdown.fixture;
+        year = breakdown.year;
+        goal = breakdown.goal;
+        one = breakdown.one;
+        two = breakdown.two;
     }
 
     @AfterEach
@@ -75,11 +67,6 @@ class TeamTargetServiceTest extends UiTest {
             jdbc.update("delete from org_unit where id = ?", teamA);
         }
         fixture.remove();
-    }
-
-    private long childOf(long goalId, String scopeName) {
-        return cascade.breakdown(goalId).stream().filter(c -> c.scopeName().equals(scopeName)).findFirst()
-                .orElseThrow().id();
     }
 
     private void grantManagerRole(long employeeId) {

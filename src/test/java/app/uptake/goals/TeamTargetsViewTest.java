@@ -1,7 +1,5 @@
 package app.uptake.goals;
 
-import static app.uptake.goals.GoalFixture.CALLS;
-import static app.uptake.goals.GoalFixture.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,16 +55,12 @@ class TeamTargetsViewTest extends UiTest {
     @BeforeEach
     void breakDownToDepartments() {
         signInAs(DemoLogins.ADMIN);
-        GoalPeriod period = fiscal.period(fiscal.currentFiscalYear() + 1, null);
-        year = period.fiscalYear();
-        fixture = new CascadeFixture(context, fiscal.period(fiscal.currentFiscalYear(), null).range().from(),
-                period.range().from().plusDays(182));
-        long sabine = jdbc.queryForObject("select id from employee where email = ?", Long.class, DemoLogins.MANAGER);
-        goal = goals.create(draft(year, fixture.goals.unitId, CALLS, "20", TargetDirection.INCREASE, "10", sabine));
-        cascade.save(goal, AllocationStrategy.EQUAL, cascade.allocate(cascade.plan(goal), AllocationStrategy.EQUAL)
-                .targetsById(), null);
-        one = cascade.breakdown(goal).get(0).id();
-        two = cascade.breakdown(goal).get(1).id();
+        NextYearBreakdown breakdown = new NextYearBreakdown(context);
+        fixture = breakdown.fixture;
+        year = breakdown.year;
+        goal = breakdown.goal;
+        one = breakdown.one;
+        two = breakdown.two;
     }
 
     @AfterEach
