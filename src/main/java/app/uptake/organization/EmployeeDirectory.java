@@ -73,6 +73,11 @@ public class EmployeeDirectory {
         return employees.findEmploymentsInUnits(units.findSubtreeIds(orgUnitId));
     }
 
+    /** Everyone who belongs, or belonged, to the unit itself (not to a unit below it). */
+    public List<Employment> inUnit(long orgUnitId) {
+        return employees.findEmploymentsInUnits(List.of(orgUnitId));
+    }
+
     /**
      * The id of the unit with the code, in any case. For rules that name units by code and run without a signed-in
      * user (training content and assignment rules at start-up), where {@link OrganizationService} would refuse.

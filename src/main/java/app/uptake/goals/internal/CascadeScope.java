@@ -37,20 +37,27 @@ public class CascadeScope {
 
     /** The head of the unit today, or null when nobody in it reports outside it. */
     public Long leaderOf(long orgUnitId) {
-        List<Employment> subtree = directory.inSubtree(orgUnitId).stream().filter(this::employedToday).toList();
-        Map<Long, EmployeeContact> contacts = directory.contacts(subtree.stream().map(Employment::employeeId).toList());
+        List<Employment> own = directory.inUnit(orgUnitId).stream().filter(this::employedToday).toList();
         Set<Long> members = new HashSet<>();
-        subtree.stream().filter(e -> e.orgUnitId() == orgUnitId).forEach(e -> members.add(e.employeeId()));
+        own.forEach(e -> members.add(e.employeeId()));
+        Map<Long, EmployeeContact> contacts = directory.contacts(members);
+        List<Long> heads = members.stream().filter(id -> {
+            Long manager = contacts.get(id) == null ? null : contacts.get(id).managerId();
+            return manager == null || !members.contains(manager);
+        }).sorted().toList();
+        if (heads.size() <= 1) {
+            return heads.isEmpty() ? null : heads.getFirst();
+        }
+        // several members report outside the unit (rare): only then read the whole subtree to count direct reports
+        List<Employment> subtree = directory.inSubtree(orgUnitId).stream().filter(this::employedToday).toList();
         Map<Long, Integer> reports = new HashMap<>();
-        contacts.values().forEach(c -> {
+        directory.contacts(subtree.stream().map(Employment::employeeId).toList()).values().forEach(c -> {
             if (c.managerId() != null) {
                 reports.merge(c.managerId(), 1, Integer::sum);
             }
         });
-        return members.stream().filter(id -> {
-            Long manager = contacts.get(id) == null ? null : contacts.get(id).managerId();
-            return manager == null || !members.contains(manager);
-        }).min(Comparator.comparing((Long id) -> -reports.getOrDefault(id, 0)).thenComparing(id -> id)).orElse(null);
+        return heads.stream().min(Comparator.comparing((Long id) -> -reports.getOrDefault(id, 0))
+                .thenComparing(id -> id)).orElse(null);
     }
 
     /** The unit a manager leads (the one they belong to and head), or null when they lead none. */
