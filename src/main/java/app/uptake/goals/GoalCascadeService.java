@@ -297,8 +297,8 @@ public class GoalCascadeService {
             }
             // the people attached to the unit itself (its head, staff functions) are part of its baseline: they take
             // their share beside the child units, or the child units would have to make up for their figures
-            people = new ArrayList<>(directory.inSubtree(unitId).stream()
-                    .filter(e -> e.orgUnitId() == unitId && e.employedDuring(period) != null).toList());
+            people = new ArrayList<>(directory.inUnit(unitId).stream()
+                    .filter(e -> e.employedDuring(period) != null).toList());
         } else {
             people = new ArrayList<>(directory.inSubtree(unitId).stream()
                     .filter(e -> e.employedDuring(period) != null).toList());

@@ -22,7 +22,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -123,31 +122,31 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
 
         Div facts = new Div();
         facts.addClassName("uptake-facts");
-        facts.add(line("goal-metric", goal.metricName().in(getLocale()) + " · " + getTranslation(goal.segment().messageKey())));
-        facts.add(line("goal-scope", getTranslation("goals.detail.scope", goal.scopeName())));
-        facts.add(line("goal-period", getTranslation("goals.detail.period", goal.period().label(),
+        facts.add(GoalFacts.line("goal-metric", goal.metricName().in(getLocale()) + " · " + getTranslation(goal.segment().messageKey())));
+        facts.add(GoalFacts.line("goal-scope", getTranslation("goals.detail.scope", goal.scopeName())));
+        facts.add(GoalFacts.line("goal-period", getTranslation("goals.detail.period", goal.period().label(),
                 dates.format(goal.period().range().from()), dates.format(goal.period().range().to()))));
-        facts.add(line("goal-owner", getTranslation("goals.detail.owner", goal.ownerName())));
-        facts.add(line("goal-baseline", getTranslation("goals.baseline.value",
+        facts.add(GoalFacts.line("goal-owner", getTranslation("goals.detail.owner", goal.ownerName())));
+        facts.add(GoalFacts.line("goal-baseline", getTranslation("goals.baseline.value",
                 GoalNumbers.format(goal.baseline(), goal.unit(), getLocale())) + " · " + getTranslation(
                 "goals.baseline.period", fiscal.period(goal.period().fiscalYear() - 1, goal.period().quarter()).label(),
                 dates.format(detail.baseline().period().from()), dates.format(detail.baseline().period().to()))));
-        facts.add(line("goal-target", getTranslation("goals.targetChange",
+        facts.add(GoalFacts.line("goal-target", getTranslation("goals.targetChange",
                 GoalNumbers.format(goal.target(), goal.unit(), getLocale()),
                 GoalNumbers.change(goal, getLocale(), this::getTranslation))
                 + " (" + getTranslation(goal.direction().messageKey()) + ")"));
-        facts.add(line("goal-weight", getTranslation("goals.detail.weight", GoalNumbers.format(goal.weight(), 1, getLocale()))));
-        facts.add(line("goal-confirmation", detail.confirmedAt() == null
+        facts.add(GoalFacts.line("goal-weight", getTranslation("goals.detail.weight", GoalNumbers.format(goal.weight(), 1, getLocale()))));
+        facts.add(GoalFacts.line("goal-confirmation", detail.confirmedAt() == null
                 ? getTranslation("goals.detail.notConfirmed", goal.ownerName())
                 : getTranslation("goals.detail.confirmed", detail.confirmedByName(), times.format(detail.confirmedAt()))));
         if (detail.activatedAt() != null) {
-            facts.add(line("goal-activation", getTranslation("goals.detail.activated", detail.activatedByName(),
+            facts.add(GoalFacts.line("goal-activation", getTranslation("goals.detail.activated", detail.activatedByName(),
                     times.format(detail.activatedAt()))));
         }
         add(facts);
         add(progressSection(detail));
         if (detail.rationale() != null) {
-            add(new H3(getTranslation("goals.detail.rationale")), paragraph("goal-rationale", detail.rationale()));
+            add(new H3(getTranslation("goals.detail.rationale")), GoalFacts.paragraph("goal-rationale", detail.rationale()));
         }
         add(actions(detail));
 
@@ -162,7 +161,7 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
 
         add(new H3(getTranslation("goals.detail.revisions")));
         if (detail.revisions().isEmpty()) {
-            add(paragraph("goal-no-revisions", getTranslation("goals.detail.noRevisions")));
+            add(GoalFacts.paragraph("goal-no-revisions", getTranslation("goals.detail.noRevisions")));
         } else {
             add(revisions(detail, times, dates));
         }
@@ -280,18 +279,5 @@ public class GoalDetailView extends VerticalLayout implements BeforeEnterObserve
         grid.setItems(detail.revisions());
         grid.setAllRowsVisible(true);
         return grid;
-    }
-
-    private static Span line(String id, String text) {
-        Span span = new Span(text);
-        span.setId(id);
-        span.getStyle().set("display", "block");
-        return span;
-    }
-
-    private static Paragraph paragraph(String id, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(id);
-        return p;
     }
 }

@@ -26,7 +26,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -204,22 +203,15 @@ class GoalEditorDialog extends Dialog {
         MetricDefinition m = preview.metric();
         Baseline b = preview.baseline();
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        baseline.add(line("goal-baseline-value", getTranslation("goals.baseline.value",
+        baseline.add(GoalFacts.line("goal-baseline-value", getTranslation("goals.baseline.value",
                 GoalNumbers.format(b.value(), m.unit(), getLocale()) + " " + getTranslation(m.unit().messageKey()))));
-        baseline.add(line("goal-baseline-period", getTranslation("goals.baseline.period",
+        baseline.add(GoalFacts.line("goal-baseline-period", getTranslation("goals.baseline.period",
                 preview.baselinePeriod().label(), dates.format(b.period().from()), dates.format(b.period().to()))));
-        GoalNumbers.parse(target.getValue(), getLocale()).ifPresent(t -> baseline.add(line("goal-baseline-change",
+        GoalNumbers.parse(target.getValue(), getLocale()).ifPresent(t -> baseline.add(GoalFacts.line("goal-baseline-change",
                 getTranslation("goals.targetChange", GoalNumbers.format(t, m.unit(), getLocale()),
                         GoalNumbers.change(t, b.value(), m.unit(), getLocale(), this::getTranslation)))));
         GoalFacts.definition(baseline, m, getLocale(), this::getTranslation);
         GoalFacts.coverage(baseline, b, getLocale(), this::getTranslation);
-    }
-
-    private Span line(String id, String text) {
-        Span span = new Span(text);
-        span.setId(id);
-        span.getStyle().set("display", "block");
-        return span;
     }
 
     private Integer quarterValue() {

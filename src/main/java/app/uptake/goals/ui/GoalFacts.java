@@ -5,6 +5,7 @@ import app.uptake.metrics.MetricDefinition;
 import com.vaadin.flow.component.HasComponents;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import java.util.function.BiFunction;
 
@@ -32,7 +33,15 @@ final class GoalFacts {
                 q.duplicates(), q.late()})));
     }
 
-    private static Paragraph paragraph(String id, String text) {
+    /** A line of text on its own, found by its id. */
+    static Span line(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        span.getStyle().set("display", "block");
+        return span;
+    }
+
+    static Paragraph paragraph(String id, String text) {
         Paragraph p = new Paragraph(text);
         p.setId(id);
         return p;

@@ -65,17 +65,17 @@ public class MyTargetsView extends VerticalLayout implements HasDynamicTitle {
         status.getElement().getThemeList().add("badge " + (t.status() == GoalStatus.ACTIVE ? "success" : "contrast"));
         status.setId("target-status-" + id);
         card.add(title, status);
-        card.add(line("target-period-" + id, getTranslation("targets.period", t.period().label())));
-        card.add(line("target-value-" + id, getTranslation("targets.target",
+        card.add(GoalFacts.line("target-period-" + id, getTranslation("targets.period", t.period().label())));
+        card.add(GoalFacts.line("target-value-" + id, getTranslation("targets.target",
                 GoalNumbers.format(t.target(), t.unit(), getLocale()))));
-        card.add(line("target-baseline-" + id, t.baseline() == null ? getTranslation("targets.noBaseline")
+        card.add(GoalFacts.line("target-baseline-" + id, t.baseline() == null ? getTranslation("targets.noBaseline")
                 : getTranslation("targets.baseline", GoalNumbers.format(t.baseline(), t.unit(), getLocale()))
                         + " · " + GoalNumbers.change(t, getLocale(), this::getTranslation)));
         card.add(new H4(getTranslation("targets.method")));
         Paragraph method = new Paragraph(mine.metric().method().in(getLocale()));
         method.setId("target-method-" + id);
         card.add(method);
-        card.add(line("target-rollup-" + id, getTranslation("targets.rollsUp", mine.parentTitle().in(getLocale()),
+        card.add(GoalFacts.line("target-rollup-" + id, getTranslation("targets.rollsUp", mine.parentTitle().in(getLocale()),
                 mine.parentScopeName(), mine.companyGoalTitle().in(getLocale()))));
         Div area = new Div();
         area.setId("progress-" + id);
@@ -85,12 +85,5 @@ public class MyTargetsView extends VerticalLayout implements HasDynamicTitle {
                 true, getLocale(), this::getTranslation));
         card.add(area);
         return card;
-    }
-
-    private static Span line(String id, String text) {
-        Span span = new Span(text);
-        span.setId(id);
-        span.getStyle().set("display", "block");
-        return span;
     }
 }

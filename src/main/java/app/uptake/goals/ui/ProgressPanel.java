@@ -113,15 +113,10 @@ final class ProgressPanel extends Div {
     }
 
     private Span line(String name, String text) {
-        Span span = new Span(text);
-        span.setId(ids.apply(name));
-        span.getStyle().set("display", "block");
-        return span;
+        return GoalFacts.line(ids.apply(name), text);
     }
 
     private Paragraph paragraph(String name, String text) {
-        Paragraph p = new Paragraph(text);
-        p.setId(ids.apply(name));
-        return p;
+        return GoalFacts.paragraph(ids.apply(name), text);
     }
 }

@@ -122,9 +122,7 @@ public class MetricEngine {
                 rows.add(new BreakdownRow(childSubject, child.name(), people.employments().size(),
                         queries.value(metric, people, period)));
             }
-            List<Employment> own = directory.inSubtree(u.orgUnitId()).stream()
-                    .filter(e -> e.orgUnitId() == u.orgUnitId()).toList();
-            rows.addAll(personRows(metric, own, period, individual));
+            rows.addAll(personRows(metric, directory.inUnit(u.orgUnitId()), period, individual));
             return rows;
         }
         return personRows(metric, people(subject), period, individual);

@@ -132,22 +132,12 @@ class GoalAttainmentBenchmark {
      * about half of the days each person has something for each metric. This measures reading, not ingesting.
      */
     private void buildRollups(DateRange quarter) {
-        if (jdbc.queryForObject("select count(*) from metric_daily d join employee e on e.id = d.employee_id "
-                + "where e.crm_user_id like 'BG%'", Long.class) > 0) {
+        if (SyntheticRollups.present(jdbc, "BG")) {
             return;
         }
         long started = System.nanoTime();
         for (DateRange range : List.of(quarter, new DateRange(quarter.from().minusYears(1), quarter.to().minusYears(1)))) {
-            jdbc.update("""
-                    insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator)
-                    select m.id, e.id, day::date, 1 + (e.id + m.id + extract(doy from day)::int) % 7,
-                        case when m.den_kind = 'MEASURE' then 2 + (e.id + extract(doy from day)::int) % 5 else 0 end
-                    from employee e
-                    cross join generate_series(?::date, ?::date, interval '1 day') day
-                    join metric_definition m on m.code in ('WON_REVENUE', 'ACTIVITIES_PER_WEEK', 'WIN_RATE', 'CALLS_PER_WEEK',
-                        'MEETINGS_PER_WEEK', 'DATA_COMPLETENESS', 'CRM_ACTIVE_DAYS_SHARE', 'CASE_RESOLUTION_HOURS')
-                    where e.crm_user_id like 'BG%' and (e.id + m.id + extract(doy from day)::int) % 2 = 0
-                    """, range.from(), range.to());
+            SyntheticRollups.write(jdbc, "BG", range);
         }
         jdbc.execute("analyze");
         System.out.printf("BENCH setup: rollups written by SQL in %.0f s%n", (System.nanoTime() - started) / 1e9);
