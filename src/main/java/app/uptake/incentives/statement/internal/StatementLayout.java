@@ -50,7 +50,7 @@ public final class StatementLayout {
     private static final float LABEL_WIDTH = 118;
     private static final float INDENT = 12;
     /** Target, actual, attainment, curve band, payout, weighted: the component table's column widths. */
-    private static final float[] COLUMNS = {60, 66, 64, 150, 85, 70};
+    private static final float[] COLUMNS = {58, 66, 63, 168, 80, 60};
 
     private final StatementContent content;
     private final I18NProvider i18n;
