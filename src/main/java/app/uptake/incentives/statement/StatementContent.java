@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * Everything one statement shows: the header (company, statement and run, employee, language, publication), the
@@ -25,8 +24,7 @@ public record StatementContent(StatementHeader header, EmployeePayout payout, Ma
     public StatementContent {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(payout, "payout");
-        // sorted, so nothing about the content depends on the caller's map
-        metrics = Map.copyOf(new TreeMap<>(metrics));
+        metrics = Map.copyOf(metrics);
     }
 
     /** The statement for a calculated payout. */

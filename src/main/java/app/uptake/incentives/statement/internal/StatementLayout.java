@@ -121,9 +121,11 @@ public final class StatementLayout {
 
     private void header() {
         float top = flow.y();
-        flow.write(company, content.companyName(), PageFlow.LEFT, top - company.size());
-        flow.writeRight(small, t("statement.pdf.statementId", content.statementId()), PageFlow.RIGHT,
-                top - company.size());
+        String statement = t("statement.pdf.statementId", content.statementId());
+        float statementWidth = Glyphs.width(small, Glyphs.printable(small.font(), statement));
+        flow.write(company, Glyphs.fit(company, content.companyName(), PageFlow.WIDTH - statementWidth - 20),
+                PageFlow.LEFT, top - company.size());
+        flow.writeRight(small, statement, PageFlow.RIGHT, top - company.size());
         flow.down(company.leading() + 6);
         flow.line(title, t("statement.pdf.title"), PageFlow.LEFT);
         flow.down(4);
