@@ -23,7 +23,7 @@ public abstract class UiTest extends SpringBrowserlessTest {
     }
 
     @AfterEach
-    void signOut() {
+    protected void signOut() {
         SecurityContextHolder.clearContext();
     }
 }

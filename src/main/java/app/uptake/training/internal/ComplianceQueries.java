@@ -59,6 +59,24 @@ public class ComplianceQueries {
         this.calendar = calendar;
     }
 
+    /** Receives one employee's mandatory tally. */
+    @FunctionalInterface
+    public interface TallySink {
+        void accept(long employeeId, int assigned, int completed);
+    }
+
+    /**
+     * Per employee with any mandatory assignment made by the end of the day: how many, and how many of them were
+     * completed by then. One grouped query over everybody; callers pick their people.
+     */
+    public void mandatoryTallies(java.time.LocalDate asOf, TallySink sink) {
+        java.sql.Timestamp endOfDay = java.sql.Timestamp.valueOf(asOf.plusDays(1).atStartOfDay());
+        jdbc.query("select a.employee_id, count(*), count(case when a.completed_at < ? then 1 end) "
+                + "from training_assignment a join " + LIVE + " lv on lv.module_id = a.module_id "
+                + "where lv.mandatory and a.assigned_at < ? group by a.employee_id",
+                rs -> { sink.accept(rs.getLong(1), rs.getInt(2), rs.getInt(3)); }, endOfDay, endOfDay);
+    }
+
     /** Every live module, in id order. */
     public List<ComplianceModule> liveModules() {
         return jdbc.query("select lv.module_id, lv.title_en, lv.title_de, lv.mandatory from " + LIVE
