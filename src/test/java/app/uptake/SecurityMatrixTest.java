@@ -90,7 +90,10 @@ class SecurityMatrixTest extends UiTest {
             // Sabine's profile: not for Jonas who reports to her.
             Map.entry("people/{sabine}", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // Petra (HR) is in another line: neither Jonas nor Sabine may look at her.
-            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // incentive statements: everybody their own; HR's page for HR and the program office
+            Map.entry("statements", Set.copyOf(LOGINS)),
+            Map.entry("incentives/statements", Set.of(DemoLogins.HR, DemoLogins.ADMIN)));
 
     @Autowired
     EmployeeRepository employees;
@@ -116,6 +119,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.TeamTargetService teamTargetService;
     @Autowired
     app.uptake.goals.progress.TargetProgressService targetProgress;
+    @Autowired
+    app.uptake.incentives.statement.StatementGenerationService statementGeneration;
+    @Autowired
+    app.uptake.incentives.statement.StatementInquiryService statementInquiries;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -175,6 +182,12 @@ class SecurityMatrixTest extends UiTest {
         calls.put("teamTargets.breakdown", leaders);
         // progress of goals: everybody signed in, narrowed to the goals and figures each may see
         calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
+        Set<String> hr = Set.of(DemoLogins.HR, DemoLogins.ADMIN);
+        calls.put("statements.generate", hr);
+        calls.put("statements.zip", hr);
+        calls.put("statements.payroll", hr);
+        calls.put("inquiries.page", hr);
+        calls.put("inquiries.answer", hr);
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -215,6 +228,12 @@ class SecurityMatrixTest extends UiTest {
         // no such goal: an allowed caller gets a rule violation
         calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
         calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
+        // no such published run / question: an allowed caller gets a rule violation
+        calls.put("statements.generate", v -> statementGeneration.start(0));
+        calls.put("statements.zip", v -> statementGeneration.writeZip(0, java.io.OutputStream.nullOutputStream()));
+        calls.put("statements.payroll", v -> statementGeneration.writePayroll(0, java.io.OutputStream.nullOutputStream()));
+        calls.put("inquiries.page", v -> statementInquiries.page(true, 0, 5));
+        calls.put("inquiries.answer", v -> statementInquiries.answer(0, "x", null));
         if (allowed) {
             assertThatCode(() -> {
                 try {

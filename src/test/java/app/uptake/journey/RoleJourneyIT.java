@@ -55,12 +55,12 @@ class RoleJourneyIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My statements")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My statements")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My statements", "Statements", "Employees")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My statements")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
+                        List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My statements", "Statements", "Employees",
                                 "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
                                 "Goal status thresholds", "Audit log")));
     }
@@ -115,7 +115,7 @@ class RoleJourneyIT {
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
         assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog",
-                "Meine Schulungen", "Schulungsstand");
+                "Meine Schulungen", "Schulungsstand", "Meine Abrechnungen");
         shell.open(baseUrl(), "training", "training-assignments").screenshot("manager-my-training-de");
         shell.open(baseUrl(), "training/compliance", "compliance-grid").screenshot("manager-compliance-de");
         shell.open(baseUrl(), "notifications", "notifications").screenshot("manager-notifications-de");
