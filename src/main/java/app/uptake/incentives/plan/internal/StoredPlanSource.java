@@ -111,7 +111,8 @@ public class StoredPlanSource implements PlanSource {
                 }
                 DateRange days = days(row).intersect(employed);
                 if (days != null) {
-                    spells.add(new EmploymentSpell(days, row.fte()));
+                    // 1.000 as stored is full time, the same as a rule's 1
+                    spells.add(new EmploymentSpell(days, plain(row.fte())));
                     if (row.targetIncentiveOverride() != null) {
                         override = row.targetIncentiveOverride();
                     }
@@ -145,6 +146,11 @@ public class StoredPlanSource implements PlanSource {
             found = new ArrayList<>(unique.values());
         }
         return roles.isEmpty() ? found : found.stream().filter(e -> roles.contains(e.jobRole())).toList();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     private static DateRange days(ParticipationRow row) {
