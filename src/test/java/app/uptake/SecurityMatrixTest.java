@@ -90,7 +90,10 @@ class SecurityMatrixTest extends UiTest {
             // Sabine's profile: not for Jonas who reports to her.
             Map.entry("people/{sabine}", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // Petra (HR) is in another line: neither Jonas nor Sabine may look at her.
-            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // incentive plans: HR and the program office
+            Map.entry("incentives/plans", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("incentives/plans/0", Set.of()));
 
     @Autowired
     EmployeeRepository employees;
@@ -116,6 +119,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.TeamTargetService teamTargetService;
     @Autowired
     app.uptake.goals.progress.TargetProgressService targetProgress;
+    @Autowired
+    app.uptake.incentives.plan.IncentivePlanService incentivePlans;
+    @Autowired
+    app.uptake.goals.GoalReferences goalReferences;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -175,6 +182,11 @@ class SecurityMatrixTest extends UiTest {
         calls.put("teamTargets.breakdown", leaders);
         // progress of goals: everybody signed in, narrowed to the goals and figures each may see
         calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
+        // incentive plans: HR and the program office
+        calls.put("incentivePlans.list", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentivePlans.saveVersion", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentivePlans.addParticipation", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("goalReferences.companyGoals", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -215,6 +227,13 @@ class SecurityMatrixTest extends UiTest {
         // no such goal: an allowed caller gets a rule violation
         calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
         calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
+        calls.put("incentivePlans.list", v -> incentivePlans.list("", 0, 10));
+        // no such plan: an allowed caller gets a rule violation
+        calls.put("incentivePlans.saveVersion", v -> incentivePlans.saveVersion(0,
+                new app.uptake.incentives.plan.VersionDraft(null, null, List.of(), List.of(), null)));
+        calls.put("incentivePlans.addParticipation", v -> incentivePlans.addParticipation(0,
+                new app.uptake.incentives.plan.ParticipationDraft(null, null, null, null, null)));
+        calls.put("goalReferences.companyGoals", v -> goalReferences.companyGoals());
         if (allowed) {
             assertThatCode(() -> {
                 try {

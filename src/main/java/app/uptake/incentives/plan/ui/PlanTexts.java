@@ -110,7 +110,9 @@ final class PlanTexts {
             }
             case StepTable s -> {
                 List<Step> steps = s.steps();
-                lines.add(owner.getTranslation("incentivePlans.curve.belowSteps", number(steps.getFirst().from())));
+                if (steps.getFirst().from().signum() > 0) {
+                    lines.add(owner.getTranslation("incentivePlans.curve.belowSteps", number(steps.getFirst().from())));
+                }
                 for (int i = 0; i < steps.size(); i++) {
                     Step step = steps.get(i);
                     lines.add(i + 1 < steps.size()
