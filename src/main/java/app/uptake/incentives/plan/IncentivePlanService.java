@@ -47,7 +47,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize("hasAnyRole('HR','ADMIN')")
 public class IncentivePlanService {
 
-    private static final String CODE = "[A-Z0-9][A-Z0-9_-]{0,39}";
     private static final String SUBJECT = "IncentivePlan";
 
     private final PlanStore store;
@@ -130,7 +129,7 @@ public class IncentivePlanService {
     @Transactional
     public long create(PlanDraft draft) {
         String code = required("code", draft.code()).toUpperCase(Locale.ROOT);
-        if (!code.matches(CODE)) {
+        if (!code.matches(PlanDefinitions.CODE)) {
             throw BusinessRuleException.onField("code", "incentivePlans.error.codeFormat");
         }
         if (store.codeTaken(code)) {

@@ -26,8 +26,8 @@ import java.util.function.Supplier;
  */
 public final class PlanDefinitions {
 
-    /** Codes of components and gates: capitals, digits, '_' and '-', up to 40 characters. */
-    private static final String CODE = "[A-Z0-9][A-Z0-9_-]{0,39}";
+    /** Codes of plans, components and gates: capitals, digits, '_' and '-', up to 40 characters. */
+    static final String CODE = "[A-Z0-9][A-Z0-9_-]{0,39}";
 
     private PlanDefinitions() {
     }

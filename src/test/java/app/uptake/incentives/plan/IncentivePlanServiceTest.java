@@ -98,6 +98,19 @@ class IncentivePlanServiceTest extends UiTest {
     }
 
     @Test
+    void nameAndManagerVisibilityChangeWithoutANewVersion() {
+        long id = plan("S");
+        plans.updateSettings(id, "Renamed", "Umbenannt", false);
+        PlanSummary plan = plans.detail(id).plan();
+        assertThat(plan.name()).isEqualTo(new app.uptake.shared.LocalizedText("Renamed", "Umbenannt"));
+        assertThat(plan.managersSeeTotals()).isFalse();
+        assertRule(() -> plans.updateSettings(id, "", "X", true), "nameEn", "validation.required");
+        assertThat(plans.detail(id).plan().managersSeeTotals()).isFalse();
+        assertThat(count("select count(*) from audit_event where action = 'INCENTIVE_PLAN_UPDATED' "
+                + "and subject_id = ?", String.valueOf(id))).isEqualTo(1);
+    }
+
+    @Test
     void badPlansAreRefusedWithTheirReason() {
         plan("A");
         assertRule(() -> plans.create(new PlanDraft(fixture.code("a"), "A", "A", null, PlanPeriodType.MONTH, d("1"),

@@ -142,7 +142,10 @@ public class IncentivePlanView extends VerticalLayout implements BeforeEnterObse
                 e -> openEditor());
         newVersion.setId("new-version");
         newVersion.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(heading, facts, newVersion);
+        Button settings = new Button(getTranslation("incentivePlans.settings"), VaadinIcon.EDIT.create(),
+                e -> openSettings(summary));
+        settings.setId("plan-settings");
+        add(heading, facts, new HorizontalLayout(newVersion, settings));
 
         add(new H3(getTranslation("incentivePlans.versions")));
         if (plan.versions().isEmpty()) {
@@ -198,6 +201,33 @@ public class IncentivePlanView extends VerticalLayout implements BeforeEnterObse
             box.add(new Span(getTranslation("incentivePlans.gates")), gates);
         }
         return box;
+    }
+
+    private void openSettings(PlanSummary summary) {
+        Dialog dialog = new Dialog();
+        dialog.setId("plan-settings-dialog");
+        dialog.setHeaderTitle(getTranslation("incentivePlans.settings"));
+        TextField nameEn = new TextField(getTranslation("incentivePlans.nameEn"), summary.name().en(), "");
+        nameEn.setId("settings-name-en");
+        TextField nameDe = new TextField(getTranslation("incentivePlans.nameDe"), summary.name().de(), "");
+        nameDe.setId("settings-name-de");
+        Checkbox managers = new Checkbox(getTranslation("incentivePlans.managersSeeTotals"),
+                summary.managersSeeTotals());
+        managers.setId("settings-managers-see-totals");
+        dialog.add(new VerticalLayout(nameEn, nameDe, managers));
+        Button save = new Button(getTranslation("incentivePlans.saveSettings"), e -> {
+            try {
+                plans.updateSettings(planId, nameEn.getValue(), nameDe.getValue(), managers.getValue());
+                dialog.close();
+                reload();
+            } catch (BusinessRuleException rule) {
+                RuleViolations.show(this, rule, Map.of("nameEn", nameEn, "nameDe", nameDe));
+            }
+        });
+        save.setId("save-plan-settings");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("incentivePlans.cancel"), e -> dialog.close()), save);
+        dialog.open();
     }
 
     private void openEditor() {
