@@ -93,7 +93,10 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // incentive statements: everybody their own; HR's page for HR and the program office
             Map.entry("statements", Set.copyOf(LOGINS)),
-            Map.entry("incentives/statements", Set.of(DemoLogins.HR, DemoLogins.ADMIN)));
+            Map.entry("incentives/statements", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            // incentive plans: HR and the program office
+            Map.entry("incentives/plans", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("incentives/plans/0", Set.of()));
 
     @Autowired
     EmployeeRepository employees;
@@ -123,6 +126,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.incentives.statement.StatementGenerationService statementGeneration;
     @Autowired
     app.uptake.incentives.statement.StatementInquiryService statementInquiries;
+    @Autowired
+    app.uptake.incentives.plan.IncentivePlanService incentivePlans;
+    @Autowired
+    app.uptake.goals.GoalReferences goalReferences;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -188,6 +195,11 @@ class SecurityMatrixTest extends UiTest {
         calls.put("statements.payroll", hr);
         calls.put("inquiries.page", hr);
         calls.put("inquiries.answer", hr);
+        // incentive plans: HR and the program office
+        calls.put("incentivePlans.list", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentivePlans.saveVersion", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentivePlans.addParticipation", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("goalReferences.companyGoals", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -234,6 +246,13 @@ class SecurityMatrixTest extends UiTest {
         calls.put("statements.payroll", v -> statementGeneration.writePayroll(0, java.io.OutputStream.nullOutputStream()));
         calls.put("inquiries.page", v -> statementInquiries.page(true, 0, 5));
         calls.put("inquiries.answer", v -> statementInquiries.answer(0, "x", null));
+        calls.put("incentivePlans.list", v -> incentivePlans.list("", 0, 10));
+        // no such plan: an allowed caller gets a rule violation
+        calls.put("incentivePlans.saveVersion", v -> incentivePlans.saveVersion(0,
+                new app.uptake.incentives.plan.VersionDraft(null, null, List.of(), List.of(), null)));
+        calls.put("incentivePlans.addParticipation", v -> incentivePlans.addParticipation(0,
+                new app.uptake.incentives.plan.ParticipationDraft(null, null, null, null, null)));
+        calls.put("goalReferences.companyGoals", v -> goalReferences.companyGoals());
         if (allowed) {
             assertThatCode(() -> {
                 try {
