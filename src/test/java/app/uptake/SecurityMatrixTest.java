@@ -90,7 +90,10 @@ class SecurityMatrixTest extends UiTest {
             // Sabine's profile: not for Jonas who reports to her.
             Map.entry("people/{sabine}", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // Petra (HR) is in another line: neither Jonas nor Sabine may look at her.
-            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // incentive runs: HR and the program office (a run that does not exist says so on its page)
+            Map.entry("incentives/runs", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("incentives/runs/0", Set.of(DemoLogins.HR, DemoLogins.ADMIN)));
 
     @Autowired
     EmployeeRepository employees;
@@ -116,6 +119,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.TeamTargetService teamTargetService;
     @Autowired
     app.uptake.goals.progress.TargetProgressService targetProgress;
+    @Autowired
+    app.uptake.incentives.run.IncentiveRunService incentiveRuns;
+    @Autowired
+    app.uptake.incentives.run.PublishedResults publishedResults;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -175,6 +182,10 @@ class SecurityMatrixTest extends UiTest {
         calls.put("teamTargets.breakdown", leaders);
         // progress of goals: everybody signed in, narrowed to the goals and figures each may see
         calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
+        calls.put("incentiveRuns.runs", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentiveRuns.start", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentiveRuns.approve", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("publishedResults.mine", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -215,6 +226,13 @@ class SecurityMatrixTest extends UiTest {
         // no such goal: an allowed caller gets a rule violation
         calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
         calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
+        calls.put("incentiveRuns.runs", v -> incentiveRuns.runs(0, 10));
+        // no such plan (or no plans installed): an allowed caller gets a rule violation
+        calls.put("incentiveRuns.start", v -> incentiveRuns.start(0, new app.uptake.shared.DateRange(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 31))));
+        // no such run: an allowed caller gets a rule violation
+        calls.put("incentiveRuns.approve", v -> incentiveRuns.approve(0));
+        calls.put("publishedResults.mine", v -> publishedResults.mine());
         if (allowed) {
             assertThatCode(() -> {
                 try {

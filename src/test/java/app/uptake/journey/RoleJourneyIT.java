@@ -57,12 +57,12 @@ class RoleJourneyIT {
         return Stream.of(
                 Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training")),
                 Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees", "Incentive runs")),
                 Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
                         List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
                                 "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
-                                "Goal status thresholds", "Audit log")));
+                                "Goal status thresholds", "Incentive runs", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -123,9 +123,10 @@ public class IncentiveRunService {
         if (!RunPeriods.isWhole(plan.periodType(), period, fiscal.startMonth())) {
             throw BusinessRuleException.onField("period", PERIOD_NOT_OF_PLAN, period.from(), period.to());
         }
-        long id = drafts.start(plan, period, user.employeeId())
-                .orElseThrow(() -> new BusinessRuleException(RUN_EXISTS, store.normalRun(planId, period)
-                        .map(RunRow::id).orElse(0L)));
+        store.normalRun(planId, period).ifPresent(existing -> {
+            throw new BusinessRuleException(RUN_EXISTS, existing.id());
+        });
+        long id = drafts.start(plan, period, user.employeeId()).orElseThrow();
         audit.record("incentiveRun.start", "incentive_run", id, "plan " + planId + " " + period.from() + ".."
                 + period.to());
         return id;
@@ -141,7 +142,7 @@ public class IncentiveRunService {
         }
         long id = store.insert(new RunStore.NewRun(run.planId(), run.planVersionId(), run.planCode(), run.planName(),
                 run.periodType(), run.period(), RunKind.CORRECTION, run.id(), run.currency(),
-                run.managerTotalsVisible(), user.employeeId(), clock.instant())).orElseThrow();
+                run.managerTotalsVisible(), user.employeeId(), clock.instant()));
         audit.record("incentiveRun.startCorrection", "incentive_run", id, "corrects run " + runId);
         return id;
     }
@@ -303,13 +304,17 @@ public class IncentiveRunService {
         Map<Long, String> names = people.isEmpty() ? Map.of() : directory.names(people);
         RunStatus status = run.status();
         boolean open = status == RunStatus.DRAFT || status == RunStatus.CALCULATED;
-        return new RunDetail(run.summary(), names.get(run.startedBy()), names.get(run.calculatedBy()),
-                run.calculatedAt(), names.get(run.approvedBy()), run.approvedAt(), names.get(run.publishedBy()),
+        return new RunDetail(run.summary(), name(names, run.startedBy()), name(names, run.calculatedBy()),
+                run.calculatedAt(), name(names, run.approvedBy()), run.approvedAt(), name(names, run.publishedBy()),
                 run.publishedAt(), run.inputChecksum(),
                 run.kind() == RunKind.CORRECTION ? store.differenceTotal(runId) : null,
                 open, status == RunStatus.CALCULATED,
                 status == RunStatus.CALCULATED && !Objects.equals(run.calculatedBy(), user.employeeId()),
                 status == RunStatus.APPROVED, status == RunStatus.PUBLISHED);
+    }
+
+    private static String name(Map<Long, String> names, Long employeeId) {
+        return employeeId == null ? null : names.get(employeeId);
     }
 
     /** One page of the run's results, by employee id. */

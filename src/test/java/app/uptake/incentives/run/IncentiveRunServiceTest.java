@@ -14,7 +14,6 @@ import app.uptake.support.DemoLogins;
 import app.uptake.training.MandatoryTrainingTallies;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -220,10 +219,15 @@ class IncentiveRunServiceTest extends RunTest {
         runs.start(planId, month);
         refused(() -> runs.start(planId, month), IncentiveRunService.RUN_EXISTS);
 
-        long old = runs.start(planId, new DateRange(LocalDate.of(1995, 3, 1), LocalDate.of(1995, 3, 31)));
-        refused(() -> runs.calculate(old), IncentiveRunService.NO_DATA);
-        assertThat(runs.run(old).status()).isEqualTo(RunStatus.DRAFT);
-        assertThat(runs.countResults(old)).isZero();
+        // everybody employed, nobody with activity yet: a month of next year
+        DateRange future = RunPeriods.containing(PlanPeriodType.MONTH, calendar.today().plusYears(1), 1);
+        long empty = runs.start(planId, future);
+        refused(() -> runs.calculate(empty), IncentiveRunService.NO_DATA);
+        assertThat(runs.run(empty).status()).isEqualTo(RunStatus.DRAFT);
+        assertThat(runs.countResults(empty)).isZero();
+        long nobody = plans.add(salesPlan("NOBODY", "1000"), PlanPeriodType.MONTH, false, month, List.of());
+        long unpeopled = runs.start(nobody, month);
+        refused(() -> runs.calculate(unpeopled), IncentiveRunService.NO_PARTICIPANTS);
         assertThat(runs.plansFor(PlanPeriodType.MONTH, month)).extracting(PlanChoice::planId).contains(planId);
         assertThat(runs.plansFor(PlanPeriodType.QUARTER, month)).extracting(PlanChoice::planId)
                 .doesNotContain(planId);

@@ -42,8 +42,11 @@ public class RunDrafts {
      * @param startedBy the employee who started it; null for the period-close job
      */
     public Optional<Long> start(PlanInForce plan, DateRange period, Long startedBy) {
-        return store.insert(new RunStore.NewRun(plan.planId(), plan.versionId(), plan.version().planCode(),
+        if (store.normalRun(plan.planId(), period).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(store.insert(new RunStore.NewRun(plan.planId(), plan.versionId(), plan.version().planCode(),
                 plan.version().name(), plan.periodType(), period, RunKind.NORMAL, null,
-                plan.version().currency().getCurrencyCode(), plan.managerTotalsVisible(), startedBy, clock.instant()));
+                plan.version().currency().getCurrencyCode(), plan.managerTotalsVisible(), startedBy, clock.instant())));
     }
 }

@@ -60,7 +60,7 @@ public class RunInputs {
 
     /**
      * @param inputs  by employee id, in the participants' order
-     * @param anyData whether any participant had any activity in any metric read (numerator or denominator not 0)
+     * @param anyData whether any participant had any activity in any metric read (a numerator other than 0)
      */
     public record Read(Map<Long, FrozenInputs> inputs, boolean anyData) {
     }
@@ -72,8 +72,8 @@ public class RunInputs {
         java.util.function.Function<String, Map<Long, MetricValue>> metric = code -> byMetric.computeIfAbsent(code,
                 c -> {
                     Map<Long, MetricValue> values = metrics.ofEmployees(c, ids, period);
-                    anyData[0] |= values.values().stream()
-                            .anyMatch(v -> v.numerator().signum() != 0 || v.denominator().signum() != 0);
+                    // numerators only: a count's denominator is 1 and a rate per week's the time employed
+                    anyData[0] |= values.values().stream().anyMatch(v -> v.numerator().signum() != 0);
                     return values;
                 });
 

@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -46,10 +45,10 @@ public class RunStore {
     }
 
     /**
-     * Inserts a draft run; empty when a normal run for the plan and period exists already (also one inserted at the
-     * same moment by another node).
+     * Inserts a draft run. A second normal run for the same plan and period breaks a unique key
+     * ({@link org.springframework.dao.DuplicateKeyException}): callers look with {@link #normalRun} first.
      */
-    public Optional<Long> insert(NewRun run) {
+    public long insert(NewRun run) {
         Map<String, Object> v = new HashMap<>();
         v.put("plan_id", run.planId());
         v.put("plan_version_id", run.planVersionId());
@@ -69,12 +68,8 @@ public class RunStore {
         v.put("started_by", run.startedBy());
         v.put("started_at", Timestamp.from(run.startedAt()));
         v.put("version", 0L);
-        try {
-            return Optional.of(new SimpleJdbcInsert(jdbc).withTableName("incentive_run").usingGeneratedKeyColumns("id")
-                    .usingColumns(v.keySet().toArray(String[]::new)).executeAndReturnKey(v).longValue());
-        } catch (DuplicateKeyException exists) {
-            return Optional.empty();
-        }
+        return new SimpleJdbcInsert(jdbc).withTableName("incentive_run").usingGeneratedKeyColumns("id")
+                .usingColumns(v.keySet().toArray(String[]::new)).executeAndReturnKey(v).longValue();
     }
 
     static String normalKey(long planId, DateRange period) {
