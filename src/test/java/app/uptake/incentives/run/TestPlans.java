@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Primary;
 @Primary
 public class TestPlans implements PlanSource {
 
-    private static final AtomicLong IDS = new AtomicLong(900_000);
+    /** Ids from the clock, so a rerun on a kept database never meets the plans of an earlier one. */
+    private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() * 1000);
 
     private record Entry(PlanInForce plan, DateRange validity, Collection<Long> employees) {
     }

@@ -40,12 +40,12 @@ public class IncentiveRunView extends VerticalLayout implements BeforeEnterObser
     private final H2 title = new H2();
     private final HorizontalLayout facts = new HorizontalLayout();
     private final Paragraph history = new Paragraph();
-    final Button calculate = new Button();
-    final Button approve = new Button();
-    final Button publish = new Button();
-    final Button correct = new Button();
-    final Span totals = new Span();
-    final Grid<ResultRow> results = new Grid<>();
+    private final Button calculate = new Button();
+    private final Button approve = new Button();
+    private final Button publish = new Button();
+    private final Button correct = new Button();
+    private final Span totals = new Span();
+    private final Grid<ResultRow> results = new Grid<>();
     private Grid.Column<ResultRow> differenceColumn;
     private RunDetail run;
 

@@ -23,7 +23,7 @@ import jakarta.annotation.security.RolesAllowed;
 @Menu(order = 80, title = "incentiveRuns.nav", icon = "vaadin:money")
 public class IncentiveRunsView extends VerticalLayout implements HasDynamicTitle {
 
-    final Grid<RunSummary> grid = new Grid<>();
+    private final Grid<RunSummary> grid = new Grid<>();
 
     public IncentiveRunsView(IncentiveRunService runs) {
         setId("incentive-runs");
