@@ -13,7 +13,6 @@ import app.uptake.incentives.run.internal.RunCalculation;
 import app.uptake.incentives.run.internal.RunDrafts;
 import app.uptake.incentives.run.internal.RunInputs;
 import app.uptake.incentives.run.internal.RunJson;
-import app.uptake.incentives.run.internal.RunJson.FrozenInputs;
 import app.uptake.incentives.run.internal.RunRow;
 import app.uptake.incentives.run.internal.RunStore;
 import app.uptake.incentives.run.internal.RunStore.AdjustmentRow;
@@ -174,17 +173,19 @@ public class IncentiveRunService {
         Map<Long, List<AdjustmentRow>> adjustments = store.adjustments(run.id());
         String planJson = RunJson.plan(plan.version());
         RunCalculation.Checksum checksum = new RunCalculation.Checksum().add(planJson);
-        List<EmployeeLine> lines = new ArrayList<>(read.inputs().size());
-        BigDecimal total = BigDecimal.ZERO;
-        for (Map.Entry<Long, FrozenInputs> entry : read.inputs().entrySet()) {
+        // each employee on its own, so on all cores; the list keeps the participants' order
+        List<EmployeeLine> lines = new ArrayList<>(read.inputs().entrySet()).parallelStream().map(entry -> {
             long employeeId = entry.getKey();
-            String inputsJson = RunJson.inputs(entry.getValue());
-            checksum.add(employeeId + ":" + inputsJson);
             EmployeePayout payout = RunCalculation.payout(plan.version(), run.period(), employeeId, entry.getValue(),
                     adjustments.getOrDefault(employeeId, List.of()));
-            lines.add(new EmployeeLine(employeeId, inputsJson, RunJson.result(payout), payout.total(),
-                    payout.currency().getCurrencyCode(), difference(run, corrected, employeeId, payout.total())));
-            total = total.add(payout.total());
+            return new EmployeeLine(employeeId, RunJson.inputs(entry.getValue()), RunJson.result(payout),
+                    payout.total(), payout.currency().getCurrencyCode(),
+                    difference(run, corrected, employeeId, payout.total()));
+        }).toList();
+        BigDecimal total = BigDecimal.ZERO;
+        for (EmployeeLine line : lines) {
+            checksum.add(line.employeeId() + ":" + line.inputsJson());
+            total = total.add(line.total());
         }
         store.storeCalculation(run, planJson, lines, total, checksum.hex(), user.employeeId(), clock.instant());
         audit.record("incentiveRun.calculate", "incentive_run", run.id(), lines.size() + " employees, total " + total);

@@ -10,7 +10,9 @@ import app.uptake.incentives.calc.PlanVersion;
 import app.uptake.incentives.calc.Tier;
 import app.uptake.incentives.calc.TieredCurve;
 import app.uptake.incentives.plan.PlanPeriodType;
+import app.uptake.incentives.run.internal.RunCalculation;
 import app.uptake.incentives.run.internal.RunInputs;
+import app.uptake.incentives.run.internal.RunJson;
 import app.uptake.metrics.MetricDirection;
 import app.uptake.shared.CompanyCalendar;
 import app.uptake.shared.DateRange;
@@ -80,16 +82,22 @@ class IncentiveRunBenchmark {
             long runId = runs.start(planId, month);
             runs.calculate(runId); // warm-up: JIT, connection pool, caches
             List<Long> reads = new ArrayList<>();
+            List<Long> computes = new ArrayList<>();
             List<Long> calculations = new ArrayList<>();
             for (int i = 0; i < RUNS; i++) {
                 long started = System.nanoTime();
-                inputs.read(plan, plans.participants(planId, month), month);
+                RunInputs.Read read = inputs.read(plan, plans.participants(planId, month), month);
                 reads.add((System.nanoTime() - started) / 1_000_000);
+                started = System.nanoTime();
+                read.inputs().entrySet().parallelStream().map(e -> RunJson.inputs(e.getValue()) + RunJson.result(
+                        RunCalculation.payout(plan, month, e.getKey(), e.getValue(), List.of()))).toList();
+                computes.add((System.nanoTime() - started) / 1_000_000);
                 started = System.nanoTime();
                 runs.calculate(runId);
                 calculations.add((System.nanoTime() - started) / 1_000_000);
             }
             reads.sort(null);
+            computes.sort(null);
             calculations.sort(null);
             RunDetail run = runs.run(runId);
             System.out.printf("%nBENCH incentive run: %,d employees × %d components, %d gates, %s, %s%n",
@@ -97,6 +105,9 @@ class IncentiveRunBenchmark {
                     jdbc.queryForObject("select version()", String.class).split(" on ")[0]);
             System.out.printf("BENCH reading the inputs alone (%d runs): min %d ms, median %d ms, max %d ms%n", RUNS,
                     reads.getFirst(), reads.get(RUNS / 2), reads.getLast());
+            System.out.printf("BENCH calculating and writing JSON alone, on %d cores (%d runs): min %d ms, median %d ms, "
+                    + "max %d ms%n", Runtime.getRuntime().availableProcessors(), RUNS, computes.getFirst(),
+                    computes.get(RUNS / 2), computes.getLast());
             System.out.printf("BENCH whole calculate: read + freeze + compute + store (%d runs): min %d ms, median %d ms, "
                     + "max %d ms (target < 5,000 ms)%n", RUNS, calculations.getFirst(), calculations.get(RUNS / 2),
                     calculations.getLast());

@@ -15,6 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import app.uptake.shared.DatabaseVendor;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.SimpleJdbcInsert;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -28,9 +32,11 @@ public class RunStore {
     static final int INSERT_ROWS = 250;
 
     private final JdbcTemplate jdbc;
+    private final DatabaseVendor vendor;
 
-    RunStore(JdbcTemplate jdbc) {
+    RunStore(JdbcTemplate jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     /** What a new run holds. */
@@ -119,6 +125,10 @@ public class RunStore {
     }
 
     private void insertLines(long runId, List<EmployeeLine> lines) {
+        if (vendor.isPostgres()) {
+            copyLines(runId, lines);
+            return;
+        }
         for (int start = 0; start < lines.size(); start += INSERT_ROWS) {
             List<EmployeeLine> chunk = lines.subList(start, Math.min(lines.size(), start + INSERT_ROWS));
             StringBuilder sql = new StringBuilder("insert into incentive_run_employee (run_id, employee_id, "
@@ -132,6 +142,58 @@ public class RunStore {
             }
             jdbc.update(sql.toString(), args.toArray());
         }
+    }
+
+    /**
+     * The lines with PostgreSQL's COPY, as CSV streamed in pieces: several times faster than inserts for the
+     * megabytes of JSON a large run stores.
+     */
+    private void copyLines(long runId, List<EmployeeLine> lines) {
+        jdbc.execute((ConnectionCallback<Long>) connection -> {
+            CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy incentive_run_employee "
+                    + "(run_id, employee_id, inputs_json, result_json, total, currency, difference) from stdin "
+                    + "with (format csv)");
+            try {
+                StringBuilder csv = new StringBuilder(1 << 20);
+                for (EmployeeLine line : lines) {
+                    csv.append(runId).append(',').append(line.employeeId()).append(',');
+                    quoted(csv, line.inputsJson()).append(',');
+                    quoted(csv, line.resultJson()).append(',').append(line.total().toPlainString()).append(',');
+                    quoted(csv, line.currency()).append(',');
+                    if (line.difference() != null) {
+                        csv.append(line.difference().toPlainString());
+                    }
+                    csv.append('\n');
+                    if (csv.length() > 1 << 20) {
+                        write(copy, csv);
+                    }
+                }
+                write(copy, csv);
+                return copy.endCopy();
+            } finally {
+                if (copy.isActive()) {
+                    copy.cancelCopy();
+                }
+            }
+        });
+    }
+
+    private static StringBuilder quoted(StringBuilder csv, String text) {
+        csv.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        return csv.append('"');
+    }
+
+    private static void write(CopyIn copy, StringBuilder csv) throws java.sql.SQLException {
+        byte[] bytes = csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        copy.writeToCopy(bytes, 0, bytes.length);
+        csv.setLength(0);
     }
 
     /** Replaces one employee's result after an adjustment, and the run's total with it. */
