@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
-/** Base of the tests that calculate runs: the application with {@link TestPlans} and a few plans to run. */
-@Import(TestPlans.class)
+/**
+ * Base of the tests that calculate runs: the application with {@link TestPlans} (imported by
+ * {@link app.uptake.support.UptakeSpringTest} into the shared context) and a few plans to run.
+ */
 public abstract class RunTest extends UiTest {
 
     @Autowired
