@@ -96,7 +96,10 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("incentives/statements", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
             // incentive plans: HR and the program office
             Map.entry("incentives/plans", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
-            Map.entry("incentives/plans/0", Set.of()));
+            Map.entry("incentives/plans/0", Set.of()),
+            // incentive runs: HR and the program office (a run that does not exist says so on its page)
+            Map.entry("incentives/runs", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            Map.entry("incentives/runs/0", Set.of(DemoLogins.HR, DemoLogins.ADMIN)));
 
     @Autowired
     EmployeeRepository employees;
@@ -130,6 +133,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.incentives.plan.IncentivePlanService incentivePlans;
     @Autowired
     app.uptake.goals.GoalReferences goalReferences;
+    @Autowired
+    app.uptake.incentives.run.IncentiveRunService incentiveRuns;
+    @Autowired
+    app.uptake.incentives.run.PublishedResults publishedResults;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -200,6 +207,10 @@ class SecurityMatrixTest extends UiTest {
         calls.put("incentivePlans.saveVersion", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
         calls.put("incentivePlans.addParticipation", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
         calls.put("goalReferences.companyGoals", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN));
+        calls.put("incentiveRuns.runs", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentiveRuns.start", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("incentiveRuns.approve", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
+        calls.put("publishedResults.mine", Set.copyOf(LOGINS));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -253,6 +264,13 @@ class SecurityMatrixTest extends UiTest {
         calls.put("incentivePlans.addParticipation", v -> incentivePlans.addParticipation(0,
                 new app.uptake.incentives.plan.ParticipationDraft(null, null, null, null, null)));
         calls.put("goalReferences.companyGoals", v -> goalReferences.companyGoals());
+        calls.put("incentiveRuns.runs", v -> incentiveRuns.runs(0, 10));
+        // no such plan (or no plans installed): an allowed caller gets a rule violation
+        calls.put("incentiveRuns.start", v -> incentiveRuns.start(0, new app.uptake.shared.DateRange(
+                java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 1, 31))));
+        // no such run: an allowed caller gets a rule violation
+        calls.put("incentiveRuns.approve", v -> incentiveRuns.approve(0));
+        calls.put("publishedResults.mine", v -> publishedResults.mine());
         if (allowed) {
             assertThatCode(() -> {
                 try {

@@ -36,4 +36,11 @@ public class MetricFigures {
                 .orElseThrow(() -> new BusinessRuleException("metrics.error.unknown", metricCode));
         return engine.values(metric, Set.copyOf(employeeIds), period);
     }
+
+    /** The metric definitions in force, by code: what a metric measures and how, for documents made without a user. */
+    public Map<String, MetricDefinition> definitions() {
+        Map<String, MetricDefinition> definitions = new java.util.HashMap<>();
+        engine.catalog().forEach(metric -> definitions.put(metric.code(), metric));
+        return definitions;
+    }
 }

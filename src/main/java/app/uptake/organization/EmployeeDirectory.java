@@ -2,6 +2,7 @@ package app.uptake.organization;
 
 import app.uptake.organization.internal.DemoCompany;
 import app.uptake.organization.internal.EmployeeRepository;
+import app.uptake.organization.internal.OrgUnitEntity;
 import app.uptake.organization.internal.OrgUnitRepository;
 import java.util.Collection;
 import java.util.HashMap;
@@ -103,6 +104,22 @@ public class EmployeeDirectory {
             employees.findAllById(employeeIds).forEach(e -> names.put(e.getId(), e.getFullName()));
         }
         return names;
+    }
+
+    /** The company's name: the name of the top org unit (the first, should there be several). */
+    public String companyName() {
+        return units.findRoots().stream().findFirst().map(OrgUnitEntity::getName).orElse("");
+    }
+
+    /** The code of each employee's org unit, which is also their cost centre, by employee id. */
+    public Map<Long, String> unitCodes(Collection<Long> employeeIds) {
+        List<Employment> employments = of(employeeIds);
+        Map<Long, String> codes = new HashMap<>();
+        units.findAllById(employments.stream().map(Employment::orgUnitId).distinct().toList())
+                .forEach(unit -> codes.put(unit.getId(), unit.getCode()));
+        Map<Long, String> byEmployee = new HashMap<>();
+        employments.forEach(e -> byEmployee.put(e.employeeId(), codes.get(e.orgUnitId())));
+        return byEmployee;
     }
 
     /**

@@ -202,6 +202,12 @@ public class GoalStore {
                 Date.valueOf(period.from())).stream().findFirst();
     }
 
+    /** The employees' own targets of the cascade below a company goal, drafts left out. */
+    public List<GoalRow> employeeSharesUnder(long rootId) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where root_id = ? and employee_id is not null "
+                + "and parent_id is not null and status <> 'DRAFT'", GoalRow::map, rootId);
+    }
+
     /** The targets of the cascade set for one employee, the current periods first. */
     public List<GoalRow> ofEmployee(long employeeId) {
         return jdbc.query("select " + GoalRow.COLUMNS + " from goal where employee_id = ? and parent_id is not null "

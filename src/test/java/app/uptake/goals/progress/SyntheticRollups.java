@@ -7,18 +7,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rollups for the goal benchmarks' synthetic people, written by SQL (PostgreSQL): on about half of the days each
  * person has something on each of the eight goal metrics, with a denominator where the metric rolls one up.
  */
-final class SyntheticRollups {
+public final class SyntheticRollups {
 
     private SyntheticRollups() {
     }
 
     /** Whether the people whose CRM user id starts with the prefix have rollups already (from an earlier run). */
-    static boolean present(JdbcTemplate jdbc, String crmPrefix) {
+    public static boolean present(JdbcTemplate jdbc, String crmPrefix) {
         return jdbc.queryForObject("select count(*) from metric_daily d join employee e on e.id = d.employee_id "
                 + "where e.crm_user_id like ?", Long.class, crmPrefix + "%") > 0;
     }
 
-    static void write(JdbcTemplate jdbc, String crmPrefix, DateRange days) {
+    public static void write(JdbcTemplate jdbc, String crmPrefix, DateRange days) {
         jdbc.update("""
                 insert into metric_daily (metric_id, employee_id, activity_day, numerator, denominator)
                 select m.id, e.id, day::date, 1 + (e.id + m.id + extract(doy from day)::int) % 7,

@@ -9,24 +9,35 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
+import app.uptake.incentives.run.RunStatementSource;
 
 /**
  * Two published runs of the "Sales 2025" plan for Q1 2025, for the statement tests: run {@value #SHARED} for the demo
  * employee, their manager and HR, whose plan shares line totals with managers; run {@value #PRIVATE} for the demo
- * employee only, whose plan does not. Any other run id is unpublished. A bean of the test context (component
- * scanning finds it).
+ * employee only, whose plan does not. Any other run id is the real runs' ({@link RunStatementSource}), listed after
+ * these two. A primary bean of the test context (component scanning finds it).
  */
 @Component
+@Primary
 public class FixturePublishedRuns implements PublishedRunSource {
 
     public static final long SHARED = 901;
     public static final long PRIVATE = 902;
 
-    private final JdbcTemplate jdbc;
+    private static final int OWN_RUNS = 2;
 
-    FixturePublishedRuns(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RunStatementSource real;
+
+    FixturePublishedRuns(JdbcTemplate jdbc, RunStatementSource real) {
         this.jdbc = jdbc;
+        this.real = real;
+    }
+
+    private static boolean own(long runId) {
+        return runId == SHARED || runId == PRIVATE;
     }
 
     public long employeeId(String login) {
@@ -65,31 +76,41 @@ public class FixturePublishedRuns implements PublishedRunSource {
 
     @Override
     public List<PublishedRun> publishedRuns(int offset, int limit) {
-        return Stream.of(PRIVATE, SHARED).skip(offset).limit(limit).map(this::run).toList();
+        List<PublishedRun> runs = new java.util.ArrayList<>(Stream.of(PRIVATE, SHARED).skip(offset).limit(limit)
+                .map(this::run).toList());
+        if (runs.size() < limit) {
+            runs.addAll(real.publishedRuns(Math.max(0, offset - OWN_RUNS), limit - runs.size()));
+        }
+        return runs;
     }
 
     @Override
     public long countPublishedRuns() {
-        return 2;
+        return OWN_RUNS + real.countPublishedRuns();
     }
 
     @Override
     public Optional<PublishedRun> publishedRun(long runId) {
-        return logins(runId).isEmpty() ? Optional.empty() : Optional.of(run(runId));
+        return own(runId) ? Optional.of(run(runId)) : real.publishedRun(runId);
     }
 
     @Override
     public Stream<RunStatement> statements(long runId) {
-        return logins(runId).stream().map(this::employeeId).sorted().map(id -> content(runId, id));
+        return own(runId) ? logins(runId).stream().map(this::employeeId).sorted().map(id -> content(runId, id))
+                : real.statements(runId);
     }
 
     @Override
     public Optional<RunStatement> statement(long runId, long employeeId) {
-        return statements(runId).filter(s -> s.employeeId() == employeeId).findFirst();
+        return own(runId) ? statements(runId).filter(s -> s.employeeId() == employeeId).findFirst()
+                : real.statement(runId, employeeId);
     }
 
     @Override
     public Stream<PayrollRow> payroll(long runId) {
+        if (!own(runId)) {
+            return real.payroll(runId);
+        }
         return statements(runId).map(s -> new PayrollRow(s.content().employee().id(), s.content().employee().costCentre(),
                 s.content().payout().total(), s.content().payout().currency(), s.content().period(), runId));
     }

