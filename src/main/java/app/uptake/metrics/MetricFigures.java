@@ -36,4 +36,9 @@ public class MetricFigures {
                 .orElseThrow(() -> new BusinessRuleException("metrics.error.unknown", metricCode));
         return engine.values(metric, Set.copyOf(employeeIds), period);
     }
+
+    /** The catalog entry of the metric (its formula and direction), for system jobs; empty when unknown. */
+    public java.util.Optional<MetricDefinition> definition(String metricCode) {
+        return engine.find(metricCode);
+    }
 }
