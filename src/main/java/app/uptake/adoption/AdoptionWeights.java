@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** How much each component counts in the index, in per cent; together exactly 100 (checked by the settings). */
+/**
+ * How much each component counts in the index, in per cent; together exactly 100 (checked by the settings, which
+ * also refuse a weight left out of {@code percent}: {@link #of} reads it as 0).
+ */
 public record AdoptionWeights(Map<AdoptionComponent, BigDecimal> percent) {
 
     public static final AdoptionWeights DEFAULTS = new AdoptionWeights(Map.of(
@@ -15,15 +18,16 @@ public record AdoptionWeights(Map<AdoptionComponent, BigDecimal> percent) {
 
     public AdoptionWeights {
         EnumMap<AdoptionComponent, BigDecimal> copy = new EnumMap<>(AdoptionComponent.class);
-        for (AdoptionComponent component : AdoptionComponent.values()) {
-            BigDecimal weight = percent.get(component);
-            copy.put(component, weight == null ? BigDecimal.ZERO : weight);
-        }
+        percent.forEach((component, weight) -> {
+            if (weight != null) {
+                copy.put(component, weight);
+            }
+        });
         percent = Collections.unmodifiableMap(copy);
     }
 
     public BigDecimal of(AdoptionComponent component) {
-        return percent.get(component);
+        return percent.getOrDefault(component, BigDecimal.ZERO);
     }
 
     public BigDecimal sum() {
