@@ -90,7 +90,10 @@ class SecurityMatrixTest extends UiTest {
             // Sabine's profile: not for Jonas who reports to her.
             Map.entry("people/{sabine}", Set.of(DemoLogins.MANAGER, DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // Petra (HR) is in another line: neither Jonas nor Sabine may look at her.
-            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)));
+            Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
+            // the adoption index: my adoption for everybody, its settings for the program office
+            Map.entry("adoption/me", Set.copyOf(LOGINS)),
+            Map.entry("adoption/settings", Set.of(DemoLogins.ADMIN)));
 
     @Autowired
     EmployeeRepository employees;
@@ -116,6 +119,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.goals.TeamTargetService teamTargetService;
     @Autowired
     app.uptake.goals.progress.TargetProgressService targetProgress;
+    @Autowired
+    app.uptake.adoption.AdoptionService adoptionService;
+    @Autowired
+    app.uptake.adoption.AdoptionSettingsService adoptionSettings;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -175,6 +182,12 @@ class SecurityMatrixTest extends UiTest {
         calls.put("teamTargets.breakdown", leaders);
         // progress of goals: everybody signed in, narrowed to the goals and figures each may see
         calls.put("goalProgress.ofGoals", Set.copyOf(LOGINS));
+        // adoption: unit aggregates for leaders (narrowed to their line), a person's weeks for anybody (narrowed to
+        // whom they may see), settings changed by the program office only
+        calls.put("adoption.companyTrend", leaders);
+        calls.put("adoption.employeeHistory", Set.copyOf(LOGINS));
+        calls.put("adoption.mine", Set.copyOf(LOGINS));
+        calls.put("adoptionSettings.update", Set.of(DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -215,6 +228,13 @@ class SecurityMatrixTest extends UiTest {
         // no such goal: an allowed caller gets a rule violation
         calls.put("teamTargets.breakdown", v -> teamTargetService.breakdown(0, 0, 10));
         calls.put("goalProgress.ofGoals", v -> targetProgress.ofGoals(List.of(0L)));
+        calls.put("adoption.companyTrend", v -> adoptionService.companyTrend(4));
+        // no such person: an allowed caller gets a rule violation
+        calls.put("adoption.employeeHistory", v -> adoptionService.employeeHistory(0, 4));
+        calls.put("adoption.mine", v -> adoptionService.mine(4));
+        // weights not adding up to 100 %: an allowed caller gets a rule violation, nothing is changed
+        calls.put("adoptionSettings.update", v -> adoptionSettings.update(new app.uptake.adoption.AdoptionSettings(
+                new app.uptake.adoption.AdoptionWeights(Map.of()), Map.of(), 5, false, false)));
         if (allowed) {
             assertThatCode(() -> {
                 try {

@@ -124,7 +124,7 @@ public class AdoptionService {
     @Transactional
     public List<EmployeeWeek> employeeHistory(long employeeId, int weeks) {
         CurrentUser user = currentUser.require();
-        if (!visibility.maySee(user, employeeId, ScopePurpose.INDIVIDUAL)) {
+        if (!visibility.maySee(user, employeeId, ScopePurpose.INDIVIDUAL) || directory.of(List.of(employeeId)).isEmpty()) {
             throw new BusinessRuleException("adoption.error.outOfScope");
         }
         if (user.employeeId() != employeeId) {

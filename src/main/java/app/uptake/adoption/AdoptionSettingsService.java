@@ -66,7 +66,8 @@ public class AdoptionSettingsService {
         }
         BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         if (sum.compareTo(AdoptionMath.HUNDRED) != 0) {
-            throw BusinessRuleException.onField("weights", "adoption.settings.error.weightSum", sum.toPlainString());
+            throw BusinessRuleException.onField("weights", "adoption.settings.error.weightSum",
+                    sum.stripTrailingZeros().toPlainString());
         }
         Map<JobRole, BigDecimal> norms = new EnumMap<>(JobRole.class);
         for (JobRole role : JobRole.values()) {
