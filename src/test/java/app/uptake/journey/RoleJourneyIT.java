@@ -55,14 +55,14 @@ class RoleJourneyIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance")),
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My adoption")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My adoption")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "Employees", "My adoption")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My adoption")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
                         List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "Employees",
                                 "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
-                                "Goal status thresholds", "Audit log")));
+                                "Goal status thresholds", "Audit log", "My adoption", "Adoption settings")));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -34,7 +34,7 @@ class LateActivity {
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ActivitiesIngested ingested) {
         LocalDate thisWeek = AdoptionSnapshotService.weekOf(calendar.today());
-        Set<LocalDate> weeks = new TreeSet<>();
+        TreeSet<LocalDate> weeks = new TreeSet<>();
         ingested.affectedDays().values().forEach(days -> days.forEach(day -> {
             LocalDate week = AdoptionSnapshotService.weekOf(day);
             if (week.isBefore(thisWeek)) {
@@ -47,7 +47,7 @@ class LateActivity {
         Set<LocalDate> computed = new TreeSet<>();
         jdbc.query("select week_start from adoption_snapshot_week where week_start between ? and ?",
                 rs -> { computed.add(rs.getDate(1).toLocalDate()); },
-                Date.valueOf(((TreeSet<LocalDate>) weeks).first()), Date.valueOf(((TreeSet<LocalDate>) weeks).last()));
+                Date.valueOf(weeks.first()), Date.valueOf(weeks.last()));
         weeks.retainAll(computed);
         if (!weeks.isEmpty()) {
             store.markDirty(weeks, calendar.now());

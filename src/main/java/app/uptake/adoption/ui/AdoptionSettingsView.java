@@ -37,7 +37,7 @@ import java.util.Map;
  */
 @Route("adoption/settings")
 @RolesAllowed("ADMIN")
-@Menu(order = 77, title = "adoption.settings.nav", icon = "vaadin:sliders")
+@Menu(order = 96, title = "adoption.settings.nav", icon = "vaadin:sliders")
 public class AdoptionSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final AdoptionSettingsService settings;

@@ -34,7 +34,7 @@ import java.util.stream.Collectors;
  */
 @Route("adoption/me")
 @PermitAll
-@Menu(order = 35, title = "adoption.me.nav", icon = "vaadin:trending-up")
+@Menu(order = 95, title = "adoption.me.nav", icon = "vaadin:trending-up")
 public class MyAdoptionView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WEEKS = 12;

@@ -24,7 +24,8 @@ class MainLayoutTest extends UiTest {
     void anEmployeeSeesHomeTheMetricsAndTheirTraining() {
         signInAs(DemoLogins.EMPLOYEE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My targets", "Metric explorer", "Metric catalog", "My training");
+        assertThat(navigation()).containsExactly("Home", "My targets", "Metric explorer", "Metric catalog", "My training",
+                "My adoption");
     }
 
     @Test
@@ -32,7 +33,8 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training",
-                "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
+                "Training compliance", "Employees", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log",
+                "My adoption", "Adoption settings");
     }
 
     @Test
@@ -48,7 +50,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen",
-                "Schulungsstand");
+                "Schulungsstand", "Meine Adoption");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
 
