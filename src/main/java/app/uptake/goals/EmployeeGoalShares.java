@@ -4,6 +4,11 @@ import app.uptake.goals.internal.GoalRevisions;
 import app.uptake.goals.internal.GoalRow;
 import app.uptake.goals.internal.GoalStore;
 import app.uptake.goals.internal.TargetInForce;
+import app.uptake.goals.progress.ExpectedShare;
+import app.uptake.goals.progress.ProgressMath;
+import app.uptake.metrics.MetricDefinition;
+import app.uptake.metrics.MetricFigures;
+import app.uptake.metrics.MetricValue;
 import app.uptake.shared.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -12,14 +17,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The employee-level shares of the goal cascade in force on a day, with the target in force on that day: the goal
- * input of system jobs that run without a signed-in user (adoption snapshots, incentive runs). It checks nobody;
- * views use {@link GoalCascadeService} and {@link app.uptake.goals.progress.TargetProgressService}.
+ * The employee-level shares of the goal cascade in force on a day, with the target in force on that day, and their
+ * attainment against the expected-to-date: the goal input of system jobs that run without a signed-in user (adoption
+ * snapshots, incentive runs). It checks nobody; views use {@link GoalCascadeService} and
+ * {@link app.uptake.goals.progress.TargetProgressService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -31,10 +38,12 @@ public class EmployeeGoalShares {
 
     private final GoalStore store;
     private final GoalRevisions revisions;
+    private final MetricFigures figures;
 
-    EmployeeGoalShares(GoalStore store, GoalRevisions revisions) {
+    EmployeeGoalShares(GoalStore store, GoalRevisions revisions, MetricFigures figures) {
         this.store = store;
         this.revisions = revisions;
+        this.figures = figures;
     }
 
     /** The active shares of the employees whose period contains the day, by employee (missing: none). */
@@ -53,5 +62,39 @@ public class EmployeeGoalShares {
             }
         }
         return shares;
+    }
+
+    /**
+     * For each employee with active shares on the day, the attainment of each against its expected-to-date as of the
+     * day (the linear expectation of {@link ProgressMath}: elapsed ÷ period days of the target for totals, the target
+     * itself for rates; 1 = 100 %), in the metric's direction; null where there is nothing to compare. One grouped
+     * metric read per metric and period.
+     */
+    public Map<Long, List<BigDecimal>> attainments(Collection<Long> employeeIds, LocalDate asOf) {
+        Map<Batch, List<Share>> batches = new HashMap<>();
+        activeOn(employeeIds, asOf).values().forEach(list -> list.forEach(share -> batches
+                .computeIfAbsent(new Batch(share.metricCode(), share.period()), k -> new ArrayList<>()).add(share)));
+        Map<Long, List<BigDecimal>> attainments = new HashMap<>();
+        batches.forEach((batch, shares) -> {
+            Optional<MetricDefinition> metric = figures.definition(batch.metricCode());
+            if (metric.isEmpty()) {
+                return;
+            }
+            DateRange toDate = new DateRange(batch.period().from(),
+                    asOf.isAfter(batch.period().to()) ? batch.period().to() : asOf);
+            Map<Long, MetricValue> actuals = figures.ofEmployees(batch.metricCode(),
+                    shares.stream().map(Share::employeeId).distinct().toList(), toDate);
+            ExpectedShare expected = ProgressMath.linearShare(MetricNature.of(metric.get()), batch.period(), asOf);
+            for (Share share : shares) {
+                MetricValue actual = actuals.get(share.employeeId());
+                attainments.computeIfAbsent(share.employeeId(), k -> new ArrayList<>()).add(ProgressMath.attainment(
+                        metric.get().direction(), actual == null ? null : actual.value(),
+                        ProgressMath.expected(share.target(), expected)));
+            }
+        });
+        return attainments;
+    }
+
+    private record Batch(String metricCode, DateRange period) {
     }
 }

@@ -26,6 +26,10 @@ class AdoptionServiceTest extends UiTest {
     AdoptionSettingsService settings;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    app.uptake.goals.internal.GoalStore goalStore;
+    @Autowired
+    app.uptake.shared.CompanyCalendar calendar;
 
     private long employee(String login) {
         return jdbc.queryForObject("select id from employee where email = ?", Long.class, login);
@@ -125,6 +129,35 @@ class AdoptionServiceTest extends UiTest {
         assertThat(mine.hints()).hasSizeLessThanOrEqualTo(3).isSortedAccordingTo(
                 java.util.Comparator.comparing(AdoptionHint::value));
         assertThat(mine.hints()).allSatisfy(hint -> assertThat(hint.value()).isLessThan(AdoptionService.HINT_BELOW));
+    }
+
+    @Test
+    void goalPaceComesFromTheActiveSharesOfTheCascade() {
+        long jonas = employee(DemoLogins.EMPLOYEE);
+        java.time.LocalDate today = calendar.today();
+        app.uptake.shared.DateRange period = new app.uptake.shared.DateRange(today.minusDays(10), today.plusDays(20));
+        long root = goal(null, period, new app.uptake.goals.GoalScope.OrgUnit(unitOf(DemoLogins.EMPLOYEE)), jonas);
+        long share = goal(root, period, new app.uptake.goals.GoalScope.Employee(jonas), jonas);
+        jdbc.update("update goal set status = 'ACTIVE' where id in (?, ?)", root, share);
+        signInAs(DemoLogins.EMPLOYEE);
+
+        // a million contacts a week cannot be reached: the pace is 0 % and the hint points to the targets
+        MyAdoption far = adoption.mine(1);
+        assertThat(far.thisWeek().components().get(AdoptionComponent.GOALS)).isEqualByComparingTo("0");
+        assertThat(far.hints()).extracting(AdoptionHint::component).contains(AdoptionComponent.GOALS);
+
+        // a target of nothing is met at once, and being ahead counts as 100 %
+        jdbc.update("update goal set target_value = 0.0001 where id = ?", share);
+        assertThat(adoption.mine(1).thisWeek().components().get(AdoptionComponent.GOALS)).isEqualByComparingTo("100");
+    }
+
+    private long goal(Long parent, app.uptake.shared.DateRange period, app.uptake.goals.GoalScope scope, long owner) {
+        return goalStore.insert(new app.uptake.goals.internal.GoalStore.NewGoal(parent, parent, period.from().getYear(),
+                null, period, scope, "Test goal", "Testziel", "ACTIVITIES_PER_WEEK",
+                app.uptake.metrics.ProcessSegment.RELATIONSHIP_MANAGEMENT, "INCREASE", new java.math.BigDecimal("1000000"),
+                java.math.BigDecimal.TEN, owner, null, new app.uptake.goals.Baseline(period, java.math.BigDecimal.ONE,
+                        java.math.BigDecimal.ONE, java.math.BigDecimal.ONE, new app.uptake.goals.DataCoverage(1, 1, 30, 1),
+                        app.uptake.activity.IngestTally.NONE, java.time.Instant.now()), owner, java.time.Instant.now()));
     }
 
     @Test

@@ -6,9 +6,6 @@ import app.uptake.adoption.AdoptionScore;
 import app.uptake.adoption.AdoptionSettings;
 import app.uptake.adoption.ComponentValues;
 import app.uptake.goals.EmployeeGoalShares;
-import app.uptake.goals.MetricNature;
-import app.uptake.goals.progress.ProgressMath;
-import app.uptake.metrics.MetricDefinition;
 import app.uptake.metrics.MetricFigures;
 import app.uptake.metrics.MetricValue;
 import app.uptake.organization.Employment;
@@ -16,12 +13,10 @@ import app.uptake.shared.DateRange;
 import app.uptake.training.MandatoryTrainingTallies;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,7 +55,7 @@ public class AdoptionCalculator {
         Map<Long, MetricValue> logging = figures.ofEmployees(ACTIVITIES, ids, range);
         Map<Long, MetricValue> quality = figures.ofEmployees(COMPLETENESS, ids, range);
         Map<Long, MandatoryTrainingTallies.Tally> tallies = training.ofEmployees(ids, asOf);
-        Map<Long, List<BigDecimal>> attainments = goalAttainments(ids, asOf);
+        Map<Long, List<BigDecimal>> attainments = goals.attainments(ids, asOf);
         for (Employment person : people) {
             long id = person.employeeId();
             Map<AdoptionComponent, BigDecimal> values = new EnumMap<>(AdoptionComponent.class);
@@ -73,38 +68,5 @@ public class AdoptionCalculator {
             scores.put(id, AdoptionMath.score(new ComponentValues(values), settings.weights()));
         }
         return scores;
-    }
-
-    /**
-     * Attainment against the expected-to-date of each person's active targets as of the day (linear expectation, as
-     * {@link ProgressMath} defines it), read per metric and period in one batch.
-     */
-    private Map<Long, List<BigDecimal>> goalAttainments(List<Long> ids, LocalDate asOf) {
-        Map<Batch, List<EmployeeGoalShares.Share>> batches = new HashMap<>();
-        goals.activeOn(ids, asOf).values().forEach(list -> list.forEach(share -> batches
-                .computeIfAbsent(new Batch(share.metricCode(), share.period()), k -> new ArrayList<>()).add(share)));
-        Map<Long, List<BigDecimal>> attainments = new HashMap<>();
-        batches.forEach((batch, shares) -> {
-            Optional<MetricDefinition> metric = figures.definition(batch.metricCode());
-            if (metric.isEmpty()) {
-                return;
-            }
-            MetricNature nature = MetricNature.of(metric.get());
-            DateRange toDate = new DateRange(batch.period().from(),
-                    asOf.isAfter(batch.period().to()) ? batch.period().to() : asOf);
-            Map<Long, MetricValue> actuals = figures.ofEmployees(batch.metricCode(),
-                    shares.stream().map(EmployeeGoalShares.Share::employeeId).distinct().toList(), toDate);
-            var expectedShare = ProgressMath.linearShare(nature, batch.period(), asOf);
-            for (EmployeeGoalShares.Share share : shares) {
-                MetricValue actual = actuals.get(share.employeeId());
-                BigDecimal attainment = ProgressMath.attainment(metric.get().direction(),
-                        actual == null ? null : actual.value(), ProgressMath.expected(share.target(), expectedShare));
-                attainments.computeIfAbsent(share.employeeId(), k -> new ArrayList<>()).add(attainment);
-            }
-        });
-        return attainments;
-    }
-
-    private record Batch(String metricCode, DateRange period) {
     }
 }
