@@ -3,12 +3,9 @@ package app.uptake.adoption.internal;
 import app.uptake.activity.ActivitiesIngested;
 import app.uptake.adoption.AdoptionSnapshotService;
 import app.uptake.shared.CompanyCalendar;
-import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,12 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 class LateActivity {
 
     private final SnapshotStore store;
-    private final JdbcTemplate jdbc;
     private final CompanyCalendar calendar;
 
-    LateActivity(SnapshotStore store, JdbcTemplate jdbc, CompanyCalendar calendar) {
+    LateActivity(SnapshotStore store, CompanyCalendar calendar) {
         this.store = store;
-        this.jdbc = jdbc;
         this.calendar = calendar;
     }
 
@@ -44,11 +39,7 @@ class LateActivity {
         if (weeks.isEmpty()) {
             return;
         }
-        Set<LocalDate> computed = new TreeSet<>();
-        jdbc.query("select week_start from adoption_snapshot_week where week_start between ? and ?",
-                rs -> { computed.add(rs.getDate(1).toLocalDate()); },
-                Date.valueOf(weeks.first()), Date.valueOf(weeks.last()));
-        weeks.retainAll(computed);
+        weeks.retainAll(store.computedWeeks(weeks.first(), weeks.last()));
         if (!weeks.isEmpty()) {
             store.markDirty(weeks, calendar.now());
         }

@@ -74,7 +74,7 @@ public class SnapshotStore {
 
     /**
      * Marks past weeks for recomputation, in date order so that concurrent ingests marking overlapping weeks wait
-     * for each other instead of deadlocking; a week already marked stays as it is.
+     * for each other instead of deadlocking; a week already marked stays marked.
      */
     public void markDirty(Collection<LocalDate> weeks, Instant at) {
         List<LocalDate> sorted = weeks.stream().distinct().sorted().toList();
@@ -96,13 +96,10 @@ public class SnapshotStore {
         return jdbc.update("delete from adoption_dirty_week where week_start < ?", Date.valueOf(week));
     }
 
-    public void forgetAllDirty() {
-        jdbc.update("delete from adoption_dirty_week");
-    }
-
-    public List<LocalDate> computedWeeks() {
-        return jdbc.queryForList("select week_start from adoption_snapshot_week order by week_start", Date.class).stream()
-                .map(Date::toLocalDate).toList();
+    /** The weeks from {@code from} to {@code to} that were computed. */
+    public List<LocalDate> computedWeeks(LocalDate from, LocalDate to) {
+        return jdbc.queryForList("select week_start from adoption_snapshot_week where week_start between ? and ?",
+                Date.class, Date.valueOf(from), Date.valueOf(to)).stream().map(Date::toLocalDate).toList();
     }
 
     public Optional<LocalDate> latestWeek() {
@@ -137,13 +134,6 @@ public class SnapshotStore {
                 + " from adoption_snapshot_employee where employee_id = ? and week_start between ? and ? order by week_start",
                 (rs, n) -> new EmployeeRow(rs.getDate(1).toLocalDate(), rs.getLong(2), rs.getLong(3), components(rs, 4),
                         rs.getBigDecimal(9)), employeeId, Date.valueOf(from), Date.valueOf(to));
-    }
-
-    /** The employees counted in the unit's row of the week (those of its subtree then). */
-    public int countEmployees(LocalDate week) {
-        Integer count = jdbc.queryForObject("select count(*) from adoption_snapshot_employee where week_start = ?",
-                Integer.class, Date.valueOf(week));
-        return count == null ? 0 : count;
     }
 
     private static UnitRow unitRow(ResultSet rs, int n) throws SQLException {
