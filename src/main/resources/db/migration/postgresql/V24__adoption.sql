@@ -36,11 +36,12 @@ insert into adoption_activity_norm (job_role, activities_per_week) values
     ('SERVICE_MANAGER', 8), ('SERVICE_AGENT', 20), ('PRODUCT_MANAGER', 3), ('APPLICATION_ENGINEER', 5),
     ('HR_BUSINESS_PARTNER', 0), ('CRM_PROGRAM_MANAGER', 2);
 
--- One row per ISO week (its Monday) and employee; components and index in per cent, null when missing.
+-- One row per ISO week (its Monday) and employee; components and index in per cent, null when missing. History
+-- goes with the person or unit it is about when that is erased.
 create table adoption_snapshot_employee (
     week_start   date         not null,
-    employee_id  bigint       not null references employee (id),
-    org_unit_id  bigint       not null references org_unit (id),
+    employee_id  bigint       not null references employee (id) on delete cascade,
+    org_unit_id  bigint       not null references org_unit (id) on delete cascade,
     usage_pct    numeric(5, 2),
     logging_pct  numeric(5, 2),
     quality_pct  numeric(5, 2),
@@ -55,7 +56,7 @@ create index ix_adoption_snapshot_employee on adoption_snapshot_employee (employ
 -- in force when the week was computed (reads apply the current one too).
 create table adoption_snapshot_unit (
     week_start   date          not null,
-    org_unit_id  bigint        not null references org_unit (id),
+    org_unit_id  bigint        not null references org_unit (id) on delete cascade,
     headcount    integer       not null,
     usage_pct    numeric(5, 2),
     logging_pct  numeric(5, 2),
