@@ -93,13 +93,17 @@ class SecurityMatrixTest extends UiTest {
             Map.entry("people/{petra}", Set.of(DemoLogins.HR, DemoLogins.EXECUTIVE, DemoLogins.ADMIN)),
             // incentive statements: everybody their own; HR's page for HR and the program office
             Map.entry("statements", Set.copyOf(LOGINS)),
+            Map.entry("incentives/what-if", Set.copyOf(LOGINS)),
             Map.entry("incentives/statements", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
             // incentive plans: HR and the program office
             Map.entry("incentives/plans", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
             Map.entry("incentives/plans/0", Set.of()),
             // incentive runs: HR and the program office (a run that does not exist says so on its page)
             Map.entry("incentives/runs", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
-            Map.entry("incentives/runs/0", Set.of(DemoLogins.HR, DemoLogins.ADMIN)));
+            Map.entry("incentives/runs/0", Set.of(DemoLogins.HR, DemoLogins.ADMIN)),
+            // the adoption index: my adoption for everybody, its settings for the program office
+            Map.entry("adoption/me", Set.copyOf(LOGINS)),
+            Map.entry("adoption/settings", Set.of(DemoLogins.ADMIN)));
 
     @Autowired
     EmployeeRepository employees;
@@ -137,6 +141,10 @@ class SecurityMatrixTest extends UiTest {
     app.uptake.incentives.run.IncentiveRunService incentiveRuns;
     @Autowired
     app.uptake.incentives.run.PublishedResults publishedResults;
+    @Autowired
+    app.uptake.adoption.AdoptionService adoptionService;
+    @Autowired
+    app.uptake.adoption.AdoptionSettingsService adoptionSettings;
 
     static Stream<Arguments> routeMatrix() {
         return ROUTES.entrySet().stream().flatMap(route -> LOGINS.stream()
@@ -211,6 +219,12 @@ class SecurityMatrixTest extends UiTest {
         calls.put("incentiveRuns.start", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
         calls.put("incentiveRuns.approve", Set.of(DemoLogins.HR, DemoLogins.ADMIN));
         calls.put("publishedResults.mine", Set.copyOf(LOGINS));
+        // adoption: unit aggregates for leaders (narrowed to their line), a person's weeks for anybody (narrowed to
+        // whom they may see), settings changed by the program office only
+        calls.put("adoption.companyTrend", leaders);
+        calls.put("adoption.employeeHistory", Set.copyOf(LOGINS));
+        calls.put("adoption.mine", Set.copyOf(LOGINS));
+        calls.put("adoptionSettings.update", Set.of(DemoLogins.ADMIN));
         return calls.entrySet().stream().flatMap(call -> LOGINS.stream()
                 .map(login -> Arguments.of(call.getKey(), login, call.getValue().contains(login))));
     }
@@ -271,6 +285,13 @@ class SecurityMatrixTest extends UiTest {
         // no such run: an allowed caller gets a rule violation
         calls.put("incentiveRuns.approve", v -> incentiveRuns.approve(0));
         calls.put("publishedResults.mine", v -> publishedResults.mine());
+        calls.put("adoption.companyTrend", v -> adoptionService.companyTrend(4));
+        // no such person: an allowed caller gets a rule violation
+        calls.put("adoption.employeeHistory", v -> adoptionService.employeeHistory(0, 4));
+        calls.put("adoption.mine", v -> adoptionService.mine(4));
+        // weights not adding up to 100 %: an allowed caller gets a rule violation, nothing is changed
+        calls.put("adoptionSettings.update", v -> adoptionSettings.update(new app.uptake.adoption.AdoptionSettings(
+                new app.uptake.adoption.AdoptionWeights(Map.of()), Map.of(), 5, false, false)));
         if (allowed) {
             assertThatCode(() -> {
                 try {

@@ -37,10 +37,8 @@ public class MetricFigures {
         return engine.values(metric, Set.copyOf(employeeIds), period);
     }
 
-    /** The metric definitions in force, by code: what a metric measures and how, for documents made without a user. */
-    public Map<String, MetricDefinition> definitions() {
-        Map<String, MetricDefinition> definitions = new java.util.HashMap<>();
-        engine.catalog().forEach(metric -> definitions.put(metric.code(), metric));
-        return definitions;
+    /** The catalog entry of the metric (its formula and direction), for system jobs; empty when unknown. */
+    public java.util.Optional<MetricDefinition> definition(String metricCode) {
+        return engine.find(metricCode);
     }
 }

@@ -180,4 +180,13 @@ public class EmployeeDirectory {
     public List<Employment> everyone() {
         return employees.findAllEmployments();
     }
+
+    /** Every org unit's parent (null for a top unit), for aggregating over the tree in system jobs. */
+    public Map<Long, Long> unitParents() {
+        Map<Long, Long> parents = new HashMap<>();
+        for (Object[] link : units.findParentLinks()) {
+            parents.put((Long) link[0], (Long) link[1]);
+        }
+        return parents;
+    }
 }

@@ -55,14 +55,14 @@ class RoleJourneyIT {
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My statements")),
-                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My statements")),
-                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My statements", "Employees", "Incentive plans", "Incentive runs", "Statements")),
-                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My statements")),
+                Arguments.of("employee", DemoLogins.EMPLOYEE, "Jonas Becker", List.of("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My adoption", "My statements", "What if")),
+                Arguments.of("manager", DemoLogins.MANAGER, "Sabine Krüger", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My adoption", "My statements", "What if")),
+                Arguments.of("hr", DemoLogins.HR, "Petra Hoffmann", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "My training", "Training compliance", "My adoption", "My statements", "What if", "Employees", "Incentive plans", "Incentive runs", "Statements")),
+                Arguments.of("executive", DemoLogins.EXECUTIVE, "Michael Hansen", List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My adoption", "My statements", "What if")),
                 Arguments.of("admin", DemoLogins.ADMIN, "Tobias Wagner",
-                        List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My statements", "Employees", "Incentive plans", "Incentive runs", "Statements",
+                        List.of("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training", "Training compliance", "My adoption", "My statements", "What if", "Employees", "Incentive plans", "Incentive runs", "Statements",
                                 "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content",
-                                "Goal status thresholds", "Audit log")));
+                                "Goal status thresholds", "Adoption settings", "Audit log")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -115,7 +115,7 @@ class RoleJourneyIT {
         ShellPage shell = new LoginPage(driver).open(baseUrl()).signIn(DemoLogins.MANAGER, DemoLogins.PASSWORD)
                 .waitForView("home");
         assertThat(shell.navigationLabels()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog",
-                "Meine Schulungen", "Schulungsstand", "Meine Abrechnungen");
+                "Meine Schulungen", "Schulungsstand", "Meine Adoption", "Meine Abrechnungen", "Was wäre wenn");
         shell.open(baseUrl(), "training", "training-assignments").screenshot("manager-my-training-de");
         shell.open(baseUrl(), "training/compliance", "compliance-grid").screenshot("manager-compliance-de");
         shell.open(baseUrl(), "notifications", "notifications").screenshot("manager-notifications-de");

@@ -214,6 +214,13 @@ public class GoalStore {
                 + "order by period_to desc, title_en, id", GoalRow::map, employeeId);
     }
 
+    /** The active targets of the cascade set for employees whose period contains the day. */
+    public List<GoalRow> employeeTargetsActiveOn(java.time.LocalDate day) {
+        return jdbc.query("select " + GoalRow.COLUMNS + " from goal where employee_id is not null and parent_id is not null "
+                + "and status = 'ACTIVE' and period_from <= ? and period_to >= ? order by employee_id, id", GoalRow::map,
+                Date.valueOf(day), Date.valueOf(day));
+    }
+
     /**
      * Puts every row of the cascade below a company goal in the status of that goal, so that the targets of the
      * breakdown are drafted, in force and closed with it.

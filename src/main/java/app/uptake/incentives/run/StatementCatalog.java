@@ -6,7 +6,6 @@ import app.uptake.incentives.calc.ComponentPayout;
 import app.uptake.incentives.calc.EmployeePayout;
 import app.uptake.incentives.calc.PlanPayout;
 import app.uptake.incentives.statement.MetricNote;
-import app.uptake.metrics.MetricDefinition;
 import app.uptake.metrics.MetricFigures;
 import app.uptake.organization.EmployeeDirectory;
 import java.util.Collection;
@@ -47,7 +46,6 @@ class StatementCatalog {
 
     /** For each component of the payout, by component code: its metric's name and how it is measured. */
     Map<String, MetricNote> notes(EmployeePayout payout, Locale locale) {
-        Map<String, MetricDefinition> definitions = metrics.definitions();
         Map<String, MetricNote> notes = new HashMap<>();
         for (PlanPayout plan : payout.plans()) {
             for (ComponentPayout component : plan.components()) {
@@ -55,10 +53,8 @@ class StatementCatalog {
                     case ComponentBinding.MetricBinding metric -> metric.metricCode();
                     case ComponentBinding.GoalBinding goal -> goalMetric(goal.goalId());
                 };
-                MetricDefinition metric = code == null ? null : definitions.get(code);
-                if (metric != null) {
-                    notes.put(component.code(), new MetricNote(metric.name().in(locale), metric.method().in(locale)));
-                }
+                metrics.definition(code == null ? "" : code).ifPresent(metric -> notes.put(component.code(),
+                        new MetricNote(metric.name().in(locale), metric.method().in(locale))));
             }
         }
         return notes;

@@ -24,7 +24,7 @@ class MainLayoutTest extends UiTest {
     void anEmployeeSeesHomeTheMetricsAndTheirTraining() {
         signInAs(DemoLogins.EMPLOYEE);
         navigate(HomeView.class);
-        assertThat(navigation()).containsExactly("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My statements");
+        assertThat(navigation()).containsExactly("Home", "My targets", "Metric explorer", "Metric catalog", "My training", "My adoption", "My statements", "What if");
     }
 
     @Test
@@ -32,7 +32,7 @@ class MainLayoutTest extends UiTest {
         signInAs(DemoLogins.ADMIN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Home", "My team", "My targets", "Team targets", "Metric explorer", "Metric catalog", "Goal map", "My training",
-                "Training compliance", "My statements", "Employees", "Incentive plans", "Incentive runs", "Statements", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Audit log");
+                "Training compliance", "My adoption", "My statements", "What if", "Employees", "Incentive plans", "Incentive runs", "Statements", "Organisation", "Data sources", "Upload activity", "Activity imports", "API keys", "Training content", "Goal status thresholds", "Adoption settings", "Audit log");
     }
 
     @Test
@@ -48,7 +48,7 @@ class MainLayoutTest extends UiTest {
         UI.getCurrent().setLocale(Locale.GERMAN);
         navigate(HomeView.class);
         assertThat(navigation()).containsExactly("Start", "Mein Team", "Meine Ziele", "Teamziele", "Kennzahlen", "Kennzahlenkatalog", "Meine Schulungen",
-                "Schulungsstand", "Meine Abrechnungen");
+                "Schulungsstand", "Meine Adoption", "Meine Abrechnungen", "Was wäre wenn");
         assertThat($(Span.class).id("user-name").getText()).isEqualTo("Sabine Krüger");
     }
 
