@@ -93,6 +93,9 @@ public class MetricEngine {
 
     public List<TrendPoint> trend(MetricDefinition metric, MetricSubject subject, DateRange period, Granularity granularity) {
         Population people = population(subject);
+        if (subject instanceof MetricSubject.OrgUnit) {
+            unitTotals.settleIfLong();
+        }
         TreeMap<LocalDate, BigDecimal[]> days = subject instanceof MetricSubject.OrgUnit u
                 ? unitTotals.daily(metric, u.orgUnitId(), directory.subtreeUnitIds(u.orgUnitId()), period)
                 : queries.daily(metric, people, period);
@@ -193,6 +196,7 @@ public class MetricEngine {
         for (long unitId : orgUnitIds) {
             subtrees.put(unitId, directory.subtreeUnitIds(unitId));
         }
+        unitTotals.settleIfLong();
         Map<Long, BigDecimal[]> sums = unitTotals.sums(metric, subtrees, period);
         DenominatorKind kind = metric.formula().denominatorKind();
         boolean workingTime = kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;

@@ -32,12 +32,17 @@ public class UnitTotals {
     private static final String TREE = "tree (unit_id, ancestor_id) as (select id, id from org_unit union all "
             + "select t.unit_id, u.parent_id from tree t join org_unit u on u.id = t.ancestor_id where u.parent_id is not null)";
 
+    /** Log rows beyond which a read settles first (a few milliseconds of scanning for each read). */
+    static final int LONG_LOG = 20_000;
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
+    private final UnitTotals self;
 
-    UnitTotals(JdbcTemplate jdbc, DatabaseVendor vendor) {
+    UnitTotals(JdbcTemplate jdbc, DatabaseVendor vendor, @org.springframework.context.annotation.Lazy UnitTotals self) {
         this.jdbc = jdbc;
         this.postgres = vendor.isPostgres();
+        this.self = self;
     }
 
     /**
@@ -50,6 +55,10 @@ public class UnitTotals {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int settle() {
         jdbc.queryForList("select id from metric_unit_total_lock where id = 1 for update");
+        return settleLocked();
+    }
+
+    private int settleLocked() {
         if (postgres) {
             return jdbc.update("with recursive " + TREE + ", taken as (delete from metric_unit_total_pending "
                     + "returning org_unit_id, metric_id, activity_day, numerator, denominator), per_unit as ("
@@ -103,6 +112,32 @@ public class UnitTotals {
                     ps.setBigDecimal(5, row.getValue()[1]);
                 });
         return rows.size();
+    }
+
+    /**
+     * Settles the log first when it has grown long (a bulk import, a rebuild), which every read of unit figures would
+     * otherwise scan until the refresher gets to it; on PostgreSQL, where that is where the volume is. Skipped when
+     * another transaction settles right now (it holds the lock row; waiting for it could mean waiting for ourselves).
+     */
+    void settleIfLong() {
+        if (!postgres) {
+            return;
+        }
+        Long logged = jdbc.queryForObject("select count(*) from (select 1 from metric_unit_total_pending fetch first "
+                + (LONG_LOG + 1) + " rows only) l", Long.class);
+        if (logged != null && logged > LONG_LOG) {
+            self.settleUnlessBusy();
+        }
+    }
+
+    /** {@link #settle()}, unless someone else holds the lock row. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int settleUnlessBusy() {
+        if (postgres && jdbc.queryForList("select id from metric_unit_total_lock where id = 1 for update skip locked")
+                .isEmpty()) {
+            return 0;
+        }
+        return settleLocked();
     }
 
     /** Whether any change waits to be settled. */
