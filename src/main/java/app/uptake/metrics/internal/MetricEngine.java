@@ -92,13 +92,18 @@ public class MetricEngine {
     }
 
     public List<TrendPoint> trend(MetricDefinition metric, MetricSubject subject, DateRange period, Granularity granularity) {
-        Population people = population(subject);
-        if (subject instanceof MetricSubject.OrgUnit) {
+        Population people;
+        TreeMap<LocalDate, BigDecimal[]> days;
+        if (subject instanceof MetricSubject.OrgUnit u) {
+            List<Long> subtree = directory.subtreeUnitIds(u.orgUnitId());
+            people = Population.ofUnits(countsWorkingTime(metric) ? directory.inSubtree(u.orgUnitId()) : List.of(),
+                    subtree);
             unitTotals.settleIfLong();
+            days = unitTotals.daily(metric, u.orgUnitId(), subtree, period);
+        } else {
+            people = population(subject);
+            days = queries.daily(metric, people, period);
         }
-        TreeMap<LocalDate, BigDecimal[]> days = subject instanceof MetricSubject.OrgUnit u
-                ? unitTotals.daily(metric, u.orgUnitId(), directory.subtreeUnitIds(u.orgUnitId()), period)
-                : queries.daily(metric, people, period);
         List<TrendPoint> points = new ArrayList<>();
         LocalDate start = granularity.bucketStart(period.from());
         while (!start.isAfter(period.to())) {
@@ -198,8 +203,7 @@ public class MetricEngine {
         }
         unitTotals.settleIfLong();
         Map<Long, BigDecimal[]> sums = unitTotals.sums(metric, subtrees, period);
-        DenominatorKind kind = metric.formula().denominatorKind();
-        boolean workingTime = kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;
+        boolean workingTime = countsWorkingTime(metric);
         Map<Long, MetricValue> values = new java.util.LinkedHashMap<>();
         subtrees.forEach((unitId, subtree) -> {
             BigDecimal[] s = sums.get(unitId);
@@ -208,6 +212,12 @@ public class MetricEngine {
             values.put(unitId, queries.combine(metric, people, period, s[0], s[1]));
         });
         return values;
+    }
+
+    /** Whether the metric's denominator is the people's working time, which needs the list of people. */
+    private static boolean countsWorkingTime(MetricDefinition metric) {
+        DenominatorKind kind = metric.formula().denominatorKind();
+        return kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;
     }
 
     private Population population(MetricSubject subject) {
