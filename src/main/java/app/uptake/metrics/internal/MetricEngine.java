@@ -192,24 +192,24 @@ public class MetricEngine {
     /**
      * The metric for each of several org units (each with everything below it) over the same period: the batch form
      * of {@link #value} for the rows of a page, such as the departments a goal is broken down to. One statement reads
-     * each unit's own rows of the unit totals (see {@link UnitTotals}). The people themselves are read only for
-     * denominators of working time; distinct counts are counted per unit from the events.
+     * each unit's own rows of the unit totals (see {@link UnitTotals}); denominators of working time come from one
+     * grouped read of the units' people; distinct counts are counted per unit from the events.
      */
     public Map<Long, MetricValue> valuesOfUnits(MetricDefinition metric, java.util.Collection<Long> orgUnitIds,
             DateRange period) {
-        Map<Long, List<Long>> subtrees = new java.util.LinkedHashMap<>();
-        for (long unitId : orgUnitIds) {
-            subtrees.put(unitId, directory.subtreeUnitIds(unitId));
-        }
+        Map<Long, List<Long>> subtrees = unitTotals.subtrees(orgUnitIds);
         unitTotals.settleIfLong();
         Map<Long, BigDecimal[]> sums = unitTotals.sums(metric, subtrees, period);
-        boolean workingTime = countsWorkingTime(metric);
+        Formula formula = metric.formula();
+        Map<Long, BigDecimal> workingTime = countsWorkingTime(metric)
+                ? unitTotals.workingTime(formula.denominatorKind() == DenominatorKind.EMPLOYEE_WEEKS, subtrees, period)
+                : Map.of();
         Map<Long, MetricValue> values = new java.util.LinkedHashMap<>();
         subtrees.forEach((unitId, subtree) -> {
             BigDecimal[] s = sums.get(unitId);
-            // totals and rolled-up rates need no list of people: their condition names the units
-            Population people = Population.ofUnits(workingTime ? directory.inSubtree(unitId) : List.of(), subtree);
-            values.put(unitId, queries.combine(metric, people, period, s[0], s[1]));
+            values.put(unitId, countsWorkingTime(metric) ? MetricValue.of(s[0], workingTime.get(unitId), formula.scale())
+                    // totals, rolled-up and distinct denominators need no list of people: their condition names the units
+                    : queries.combine(metric, Population.ofUnits(List.of(), subtree), period, s[0], s[1]));
         });
         return values;
     }
