@@ -38,6 +38,7 @@ public class UnitTotals {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
     private final UnitTotals self;
+    private final java.util.concurrent.locks.ReentrantLock h2Settling = new java.util.concurrent.locks.ReentrantLock();
 
     UnitTotals(JdbcTemplate jdbc, DatabaseVendor vendor, @org.springframework.context.annotation.Lazy UnitTotals self) {
         this.jdbc = jdbc;
@@ -54,8 +55,19 @@ public class UnitTotals {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int settle() {
-        jdbc.queryForList("select id from metric_unit_total_lock where id = 1 for update");
-        return settleLocked();
+        if (postgres) {
+            jdbc.queryForList("select id from metric_unit_total_lock where id = 1 for update");
+            return settleLocked();
+        }
+        // H2 gives up waiting for a row lock after a few seconds, and settling the demo's first log takes longer; its
+        // settlers are all in this JVM, so they queue here and find the lock row free (but for the commit)
+        h2Settling.lock();
+        try {
+            jdbc.queryForList("select id from metric_unit_total_lock where id = 1 for update");
+            return settleLocked();
+        } finally {
+            h2Settling.unlock();
+        }
     }
 
     private int settleLocked() {

@@ -70,6 +70,9 @@ class UnitTotalsTest {
         prefix = UUID.randomUUID().toString().substring(0, 8);
         source = activity.source("TOTALS-" + prefix);
         year = nextYear++;
+        // the month is this test's alone, also on a database kept from an earlier run
+        jdbc.update("delete from activity_event where occurred_on between ? and ?", day(1), day(31));
+        jdbc.update("delete from metric_daily where activity_day between ? and ?", day(1), day(31));
     }
 
     @Test
