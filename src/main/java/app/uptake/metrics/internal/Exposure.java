@@ -40,6 +40,38 @@ final class Exposure {
         return BigDecimal.valueOf(days);
     }
 
+    /** {@code people} employed from {@code start} to {@code end} (open when null), all the same. */
+    record Spell(LocalDate start, LocalDate end, long people) {
+
+        DateRange during(DateRange period) {
+            return new DateRange(start, end == null ? LocalDate.MAX : end).intersect(period);
+        }
+    }
+
+    /** {@link #personWeeks} of people given as spells. */
+    static BigDecimal personWeeksOf(Collection<Spell> spells, DateRange period) {
+        long days = 0;
+        for (Spell spell : spells) {
+            DateRange employed = spell.during(period);
+            if (employed != null) {
+                days += employed.days() * spell.people();
+            }
+        }
+        return BigDecimal.valueOf(days).divide(DAYS_PER_WEEK, 6, RoundingMode.HALF_EVEN);
+    }
+
+    /** {@link #workingDays} of people given as spells. */
+    static BigDecimal workingDaysOf(Collection<Spell> spells, DateRange period) {
+        long days = 0;
+        for (Spell spell : spells) {
+            DateRange employed = spell.during(period);
+            if (employed != null) {
+                days += weekdays(employed) * spell.people();
+            }
+        }
+        return BigDecimal.valueOf(days);
+    }
+
     static long weekdays(DateRange range) {
         long fullWeeks = range.days() / 7;
         long count = fullWeeks * 5;

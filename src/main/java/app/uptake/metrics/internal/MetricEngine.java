@@ -39,16 +39,19 @@ public class MetricEngine {
     private final MetricDefinitionRepository repository;
     private final MetricQueries queries;
     private final RollupWriter rollups;
+    private final UnitTotals unitTotals;
     private final EmployeeDirectory directory;
     private final OrganizationService organization;
     private final Clock clock;
 
     MetricEngine(CurrentMetrics metrics, MetricDefinitionRepository repository, MetricQueries queries,
-            RollupWriter rollups, EmployeeDirectory directory, OrganizationService organization, Clock clock) {
+            RollupWriter rollups, UnitTotals unitTotals, EmployeeDirectory directory, OrganizationService organization,
+            Clock clock) {
         this.metrics = metrics;
         this.repository = repository;
         this.queries = queries;
         this.rollups = rollups;
+        this.unitTotals = unitTotals;
         this.directory = directory;
         this.organization = organization;
         this.clock = clock;
@@ -80,13 +83,27 @@ public class MetricEngine {
         };
     }
 
+    /** A unit's figure comes from the unit totals, a person's or a team's from the daily rollups. */
     public MetricValue value(MetricDefinition metric, MetricSubject subject, DateRange period) {
+        if (subject instanceof MetricSubject.OrgUnit u) {
+            return valuesOfUnits(metric, List.of(u.orgUnitId()), period).get(u.orgUnitId());
+        }
         return queries.value(metric, population(subject), period);
     }
 
     public List<TrendPoint> trend(MetricDefinition metric, MetricSubject subject, DateRange period, Granularity granularity) {
-        Population people = population(subject);
-        TreeMap<LocalDate, BigDecimal[]> days = queries.daily(metric, people, period);
+        Population people;
+        TreeMap<LocalDate, BigDecimal[]> days;
+        if (subject instanceof MetricSubject.OrgUnit u) {
+            List<Long> subtree = directory.subtreeUnitIds(u.orgUnitId());
+            people = Population.ofUnits(countsWorkingTime(metric) ? directory.inSubtree(u.orgUnitId()) : List.of(),
+                    subtree);
+            unitTotals.settleIfLong();
+            days = unitTotals.daily(metric, u.orgUnitId(), subtree, period);
+        } else {
+            people = population(subject);
+            days = queries.daily(metric, people, period);
+        }
         List<TrendPoint> points = new ArrayList<>();
         LocalDate start = granularity.bucketStart(period.from());
         while (!start.isAfter(period.to())) {
@@ -116,11 +133,11 @@ public class MetricEngine {
         }
         if (subject instanceof MetricSubject.OrgUnit u && organization.countChildren(u.orgUnitId()) > 0) {
             List<BreakdownRow> rows = new ArrayList<>();
-            for (OrgUnit child : organization.children(u.orgUnitId())) {
-                MetricSubject.OrgUnit childSubject = new MetricSubject.OrgUnit(child.id());
-                Population people = population(childSubject);
-                rows.add(new BreakdownRow(childSubject, child.name(), people.employments().size(),
-                        queries.value(metric, people, period)));
+            List<OrgUnit> children = organization.children(u.orgUnitId());
+            Map<Long, MetricValue> values = valuesOfUnits(metric, children.stream().map(OrgUnit::id).toList(), period);
+            for (OrgUnit child : children) {
+                rows.add(new BreakdownRow(new MetricSubject.OrgUnit(child.id()), child.name(),
+                        directory.inSubtree(child.id()).size(), values.get(child.id())));
             }
             rows.addAll(personRows(metric, directory.inUnit(u.orgUnitId()), period, individual));
             return rows;
@@ -174,39 +191,33 @@ public class MetricEngine {
 
     /**
      * The metric for each of several org units (each with everything below it) over the same period: the batch form
-     * of {@link #value} for the rows of a page, such as the departments a goal is broken down to. One grouped query
-     * sums the rollups per org unit of all the units' subtrees, and each unit adds up the sums of its own subtree, so
-     * a unit nested in another counts in both. The people themselves are read only for denominators of working time;
-     * distinct counts are counted per unit.
+     * of {@link #value} for the rows of a page, such as the departments a goal is broken down to. One statement reads
+     * each unit's own rows of the unit totals (see {@link UnitTotals}); denominators of working time come from one
+     * grouped read of the units' people; distinct counts are counted per unit from the events.
      */
     public Map<Long, MetricValue> valuesOfUnits(MetricDefinition metric, java.util.Collection<Long> orgUnitIds,
             DateRange period) {
-        Map<Long, List<Long>> subtrees = new java.util.LinkedHashMap<>();
-        java.util.Set<Long> allUnits = new java.util.HashSet<>();
-        for (long unitId : orgUnitIds) {
-            List<Long> subtree = directory.subtreeUnitIds(unitId);
-            subtrees.put(unitId, subtree);
-            allUnits.addAll(subtree);
-        }
-        Map<Long, BigDecimal[]> sums = queries.perOrgUnit(metric, allUnits, period);
-        DenominatorKind kind = metric.formula().denominatorKind();
-        boolean workingTime = kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;
+        Map<Long, List<Long>> subtrees = unitTotals.subtrees(orgUnitIds);
+        unitTotals.settleIfLong();
+        Map<Long, BigDecimal[]> sums = unitTotals.sums(metric, subtrees, period);
+        Formula formula = metric.formula();
+        Map<Long, BigDecimal> workingTime = countsWorkingTime(metric)
+                ? unitTotals.workingTime(formula.denominatorKind() == DenominatorKind.EMPLOYEE_WEEKS, subtrees, period)
+                : Map.of();
         Map<Long, MetricValue> values = new java.util.LinkedHashMap<>();
         subtrees.forEach((unitId, subtree) -> {
-            BigDecimal numerator = BigDecimal.ZERO;
-            BigDecimal denominator = BigDecimal.ZERO;
-            for (long unit : subtree) {
-                BigDecimal[] s = sums.get(unit);
-                if (s != null) {
-                    numerator = numerator.add(s[0]);
-                    denominator = denominator.add(s[1]);
-                }
-            }
-            // totals and rolled-up rates need no list of people: their condition names the units
-            Population people = Population.ofUnits(workingTime ? directory.inSubtree(unitId) : List.of(), subtree);
-            values.put(unitId, queries.combine(metric, people, period, numerator, denominator));
+            BigDecimal[] s = sums.get(unitId);
+            values.put(unitId, countsWorkingTime(metric) ? MetricValue.of(s[0], workingTime.get(unitId), formula.scale())
+                    // totals, rolled-up and distinct denominators need no list of people: their condition names the units
+                    : queries.combine(metric, Population.ofUnits(List.of(), subtree), period, s[0], s[1]));
         });
         return values;
+    }
+
+    /** Whether the metric's denominator is the people's working time, which needs the list of people. */
+    private static boolean countsWorkingTime(MetricDefinition metric) {
+        DenominatorKind kind = metric.formula().denominatorKind();
+        return kind == DenominatorKind.EMPLOYEE_WEEKS || kind == DenominatorKind.WORKING_DAYS;
     }
 
     private Population population(MetricSubject subject) {

@@ -53,25 +53,6 @@ class MetricQueries {
     }
 
     /**
-     * Σnumerator and Σdenominator per org unit of the people's current unit, for the units given (not their
-     * subtrees): the grouped form of {@link #value} for many units at once, as cheap as one sum over all of them.
-     */
-    Map<Long, BigDecimal[]> perOrgUnit(MetricDefinition metric, java.util.Collection<Long> orgUnitIds, DateRange period) {
-        Map<Long, BigDecimal[]> sums = new HashMap<>();
-        if (orgUnitIds.isEmpty()) {
-            return sums;
-        }
-        String units = orgUnitIds.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
-        jdbc.query("select e.org_unit_id, sum(d.numerator), sum(d.denominator) from metric_daily d join employee e "
-                        + "on e.id = d.employee_id where " + rows("d.", metric, period) + " and e.org_unit_id in ("
-                        + units + ") group by e.org_unit_id",
-                rs -> {
-                    sums.put(rs.getLong(1), new BigDecimal[] {rs.getBigDecimal(2), rs.getBigDecimal(3)});
-                });
-        return sums;
-    }
-
-    /**
      * Per employee, the count of distinct values of a DISTINCT denominator: one grouped query for everybody instead of
      * one per person.
      */

@@ -33,6 +33,17 @@ class ExposureTest {
     }
 
     @Test
+    void peopleWithTheSameDatesCountTogether() {
+        // three joiners of Monday 16th (16 days, 12 weekdays each), two leavers of Friday 6th (6 days, 5 weekdays each),
+        // one gone before March: (48 + 12) / 7 = 8.571429 person-weeks, 36 + 10 = 46 working days
+        List<Exposure.Spell> spells = List.of(new Exposure.Spell(LocalDate.of(2026, 3, 16), null, 3),
+                new Exposure.Spell(LocalDate.of(2019, 1, 1), LocalDate.of(2026, 3, 6), 2),
+                new Exposure.Spell(LocalDate.of(2019, 1, 1), LocalDate.of(2026, 2, 28), 1));
+        assertThat(Exposure.personWeeksOf(spells, MARCH)).isEqualByComparingTo("8.571429");
+        assertThat(Exposure.workingDaysOf(spells, MARCH)).isEqualByComparingTo("46");
+    }
+
+    @Test
     void weekdaysOfShortRanges() {
         assertThat(Exposure.weekdays(DateRange.day(LocalDate.of(2026, 3, 1)))).isZero();
         assertThat(Exposure.weekdays(new DateRange(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 8)))).isEqualTo(5);
