@@ -1,18 +1,12 @@
 package app.uptake.training.internal;
 
 import app.uptake.shared.CompanyCalendar;
-import java.util.TimeZone;
-import org.quartz.CronExpression;
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
+import app.uptake.shared.CronSchedule;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
-import org.quartz.ObjectAlreadyExistsException;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -31,39 +25,18 @@ class TrainingReminderSchedule implements ApplicationRunner {
     static final TriggerKey TRIGGER = TriggerKey.triggerKey("training-reminders", "training");
 
     private final Scheduler scheduler;
-    private final String cron;
-    private final TimeZone zone;
+    private final CronSchedule schedule;
 
     TrainingReminderSchedule(Scheduler scheduler, CompanyCalendar calendar,
             @Value("${uptake.training.reminders.cron:0 0 7 * * ?}") String cron) {
-        if (!CronExpression.isValidExpression(cron)) {
-            throw new IllegalArgumentException("uptake.training.reminders.cron is not a Quartz cron expression "
-                    + "(seconds minutes hours day-of-month month day-of-week, e.g. 0 0 7 * * ?): " + cron);
-        }
         this.scheduler = scheduler;
-        this.cron = cron.strip();
-        this.zone = TimeZone.getTimeZone(calendar.zone());
+        this.schedule = new CronSchedule("uptake.training.reminders.cron", cron, calendar);
     }
 
     @Override
     public void run(ApplicationArguments args) throws SchedulerException {
         JobDetail job = JobBuilder.newJob(TrainingReminderJob.class).withIdentity(JOB)
                 .withDescription("Training reminders, overdue notices and escalations").storeDurably().build();
-        scheduler.addJob(job, true);
-        Trigger trigger = TriggerBuilder.newTrigger().forJob(JOB).withIdentity(TRIGGER)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone)
-                        .withMisfireHandlingInstructionFireAndProceed())
-                .build();
-        Trigger existing = scheduler.getTrigger(TRIGGER);
-        if (existing == null) {
-            try {
-                scheduler.scheduleJob(trigger);
-            } catch (ObjectAlreadyExistsException anotherNodeWasFaster) {
-                // the same trigger, scheduled by a node starting at the same time
-            }
-        } else if (!(existing instanceof CronTrigger current) || !current.getCronExpression().equals(cron)
-                || !current.getTimeZone().getID().equals(zone.getID())) {
-            scheduler.rescheduleJob(TRIGGER, trigger);
-        }
+        schedule.keep(scheduler, job, TRIGGER);
     }
 }
