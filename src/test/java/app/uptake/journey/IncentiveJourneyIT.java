@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.uptake.organization.EmployeeDirectory;
 import app.uptake.organization.Role;
+import app.uptake.shared.CompanyCalendar;
 import app.uptake.support.DemoLogins;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -34,13 +39,15 @@ class IncentiveJourneyIT {
 
     private static final String PLAN_CODE = "SALES-BAV";
     private static final String PLAN_NAME = "Field Sales Bavaria";
-    private static final String REASON = "Higher target incentive from the third quarter on.";
+    private static final String REASON = "Higher target incentive from the last closed quarter on.";
 
     @LocalServerPort
     int port;
 
     @Autowired
     EmployeeDirectory directory;
+    @Autowired
+    CompanyCalendar calendar;
 
     private ChromeDriver driver;
     private WebDriverWait wait;
@@ -59,6 +66,11 @@ class IncentiveJourneyIT {
 
     @Test
     void hrDesignsRunsAndPublishesAQuarterAndJonasSeesHisStatement() throws Exception {
+        // the last closed quarter on the company's clock (the demo's fiscal year is the calendar year)
+        LocalDate today = calendar.today();
+        LocalDate quarter = today.withDayOfMonth(1).minusMonths((today.getMonthValue() - 1) % 3 + 3);
+        String quarterName = "Q" + ((quarter.getMonthValue() - 1) / 3 + 1) + " " + quarter.getYear();
+
         // HR designs a new version of the demo plan, starting from the version in force
         start(DemoLogins.HR);
         shell.open(baseUrl(), "incentives/plans", "plans-grid");
@@ -73,7 +85,7 @@ class IncentiveJourneyIT {
         waitFor(By.id("version-editor"));
         // the components of the version in force are in the editor already
         waitFor(By.id("component-0-code"));
-        typeInto("version-valid-from", "7/1/2026" + Keys.ENTER);
+        typeInto("version-valid-from", DateTimeFormatter.ofPattern("M/d/yyyy").format(quarter) + Keys.ENTER);
         typeInto("version-target-incentive", "6500");
         typeInto("version-reason", REASON);
         shell.screenshot("incentive-journey-version-editor");
@@ -89,7 +101,9 @@ class IncentiveJourneyIT {
         shell.open(baseUrl(), "incentives/runs", "runs-grid");
         shell.click(By.id("start-run"));
         waitFor(By.id("start-run-dialog"));
-        pickInSelect("run-period", "Jul 1, 2026");
+        String periodStart = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.US)
+                .format(quarter);
+        pickInSelect("run-period", periodStart + " –");
         pickInCombo("run-plan", "Field", PLAN_NAME);
         shell.screenshot("incentive-journey-start-run");
         shell.click(By.id("start-run-confirm"));
@@ -130,7 +144,7 @@ class IncentiveJourneyIT {
         WebElement row = wait.until(d -> d.findElements(By.cssSelector("#statements-grid vaadin-grid-cell-content"))
                 .stream().filter(c -> c.getText().contains(PLAN_NAME)).findFirst().orElse(null));
         assertThat(row).isNotNull();
-        assertThat(gridTexts("statements-grid")).contains("Q3 2026");
+        assertThat(gridTexts("statements-grid")).contains(quarterName);
         shell.screenshot("incentive-journey-my-statements");
 
         // and asks what the plan would pay with more customer meetings
@@ -139,7 +153,8 @@ class IncentiveJourneyIT {
         typeInto("what-if-" + planId + "-MEETINGS", "6");
         shell.click(By.id("what-if-estimate-" + planId));
         wait.until(d -> shell.text("what-if-estimated-" + planId).startsWith("The plan would pay"));
-        assertThat(driver.findElements(By.cssSelector("#what-if-explanation-" + planId + " li"))).isNotEmpty();
+        // the estimate follows the version designed above
+        assertThat(shell.text("what-if-explanation-" + planId)).contains("version 2").contains("6,500.00 EUR");
         scrollTo(By.id("what-if-estimated-" + planId));
         shell.screenshot("incentive-journey-what-if");
     }
