@@ -77,11 +77,13 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
         runs.addColumn(r -> r.run().planName().in(locale)).setHeader(getTranslation("statements.col.plan")).setFlexGrow(2);
         runs.addColumn(r -> StatementTexts.period(r.run().period(), locale)).setHeader(getTranslation("statements.col.period"));
         runs.addColumn(r -> r.run().employees()).setHeader(getTranslation("statements.col.people"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7rem");
         runs.addColumn(r -> StatementTexts.time(r.run().publishedAt(), zone, locale))
-                .setHeader(getTranslation("statements.col.published"));
+                .setHeader(getTranslation("statements.col.published")).setAutoWidth(true);
         runs.addComponentColumn(this::progress).setHeader(getTranslation("statements.col.statements")).setFlexGrow(2);
-        runs.addComponentColumn(this::actions).setHeader(getTranslation("statements.col.actions")).setFlexGrow(3);
+        // wide enough for both download links side by side, never cut off
+        runs.addComponentColumn(this::actions).setHeader(getTranslation("statements.col.actions")).setFlexGrow(3)
+                .setWidth("22rem");
         runs.setItems(query -> generation.publishedRuns(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, generation.countPublishedRuns()));
         runs.setEmptyStateText(getTranslation("statements.hr.noRuns"));
