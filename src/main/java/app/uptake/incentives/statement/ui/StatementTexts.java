@@ -37,6 +37,11 @@ final class StatementTexts {
                 .withLocale(locale).format(at.atZone(zone));
     }
 
+    static String date(Instant at, ZoneId zone, Locale locale) {
+        return at == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale)
+                .format(at.atZone(zone));
+    }
+
     /** A line's name: the component's own, or the translated fixed line. */
     static String line(Component owner, StatementLine line, Locale locale) {
         return line.isComponent() ? line.componentName().in(locale) : owner.getTranslation("statements.line." + line.code());

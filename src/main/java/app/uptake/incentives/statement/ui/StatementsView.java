@@ -74,16 +74,19 @@ public class StatementsView extends VerticalLayout implements HasDynamicTitle {
     private Grid<RunStatements> runGrid() {
         Locale locale = getLocale();
         runs.setId("statement-runs");
-        runs.addColumn(r -> r.run().planName().in(locale)).setHeader(getTranslation("statements.col.plan")).setFlexGrow(2);
-        runs.addColumn(r -> StatementTexts.period(r.run().period(), locale)).setHeader(getTranslation("statements.col.period"));
+        // every column as wide as its content, so names, states and both download links are never cut off
+        runs.addColumn(r -> r.run().planName().in(locale)).setHeader(getTranslation("statements.col.plan"))
+                .setAutoWidth(true).setFlexGrow(1);
+        runs.addColumn(r -> StatementTexts.period(r.run().period(), locale)).setHeader(getTranslation("statements.col.period"))
+                .setAutoWidth(true).setFlexGrow(0);
         runs.addColumn(r -> r.run().employees()).setHeader(getTranslation("statements.col.people"))
-                .setTextAlign(ColumnTextAlign.END).setFlexGrow(0).setWidth("7rem");
-        runs.addColumn(r -> StatementTexts.time(r.run().publishedAt(), zone, locale))
-                .setHeader(getTranslation("statements.col.published")).setAutoWidth(true);
-        runs.addComponentColumn(this::progress).setHeader(getTranslation("statements.col.statements")).setFlexGrow(2);
-        // wide enough for both download links side by side, never cut off
-        runs.addComponentColumn(this::actions).setHeader(getTranslation("statements.col.actions")).setFlexGrow(3)
-                .setWidth("22rem");
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
+        runs.addColumn(r -> StatementTexts.date(r.run().publishedAt(), zone, locale))
+                .setHeader(getTranslation("statements.col.published")).setAutoWidth(true).setFlexGrow(0);
+        runs.addComponentColumn(this::progress).setHeader(getTranslation("statements.col.statements"))
+                .setAutoWidth(true).setFlexGrow(0);
+        runs.addComponentColumn(this::actions).setHeader(getTranslation("statements.col.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
         runs.setItems(query -> generation.publishedRuns(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, generation.countPublishedRuns()));
         runs.setEmptyStateText(getTranslation("statements.hr.noRuns"));
