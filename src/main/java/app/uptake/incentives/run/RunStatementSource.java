@@ -1,12 +1,8 @@
 package app.uptake.incentives.run;
 
-import app.uptake.incentives.calc.ComponentBinding;
-import app.uptake.incentives.calc.ComponentPayout;
 import app.uptake.incentives.calc.EmployeePayout;
-import app.uptake.incentives.calc.PlanPayout;
 import app.uptake.incentives.run.internal.RunRow;
 import app.uptake.incentives.run.internal.RunStore;
-import app.uptake.incentives.statement.MetricNote;
 import app.uptake.incentives.statement.PayrollRow;
 import app.uptake.incentives.statement.PublishedRun;
 import app.uptake.incentives.statement.PublishedRunSource;
@@ -15,13 +11,10 @@ import app.uptake.incentives.statement.StatementContent;
 import app.uptake.incentives.statement.StatementEmployee;
 import app.uptake.incentives.statement.StatementHeader;
 import app.uptake.incentives.statement.StatementPeriod;
-import app.uptake.metrics.MetricDefinition;
-import app.uptake.metrics.MetricFigures;
 import app.uptake.organization.EmployeeContact;
 import app.uptake.organization.EmployeeDirectory;
 import app.uptake.shared.CompanyCalendar;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -74,14 +67,18 @@ public class RunStatementSource implements PublishedRunSource {
 
     @Override
     public Stream<RunStatement> statements(long runId) {
-        return publishedRow(runId).map(run -> pages(run).flatMap(page -> contents(run, page).stream()))
-                .orElseGet(Stream::empty);
+        return publishedRow(runId).map(run -> {
+            // a published run's adjustments are few and never change: read once for the whole run
+            Map<Long, List<RunStore.AdjustmentRow>> adjustments = store.adjustments(run.id());
+            return pages(run).flatMap(page -> contents(run, page, adjustments).stream());
+        }).orElseGet(Stream::empty);
     }
 
     @Override
     public Optional<RunStatement> statement(long runId, long employeeId) {
         return publishedRow(runId).flatMap(run -> store.line(runId, employeeId)
-                .map(line -> contents(run, List.of(line)).getFirst()));
+                .map(line -> contents(run, List.of(line),
+                        Map.of(employeeId, store.adjustments(runId, employeeId))).getFirst()));
     }
 
     @Override
@@ -128,11 +125,11 @@ public class RunStatementSource implements PublishedRunSource {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED), false);
     }
 
-    private List<RunStatement> contents(RunRow run, List<RunStore.EmployeeLine> page) {
+    private List<RunStatement> contents(RunRow run, List<RunStore.EmployeeLine> page,
+            Map<Long, List<RunStore.AdjustmentRow>> adjustments) {
         List<Long> ids = page.stream().map(RunStore.EmployeeLine::employeeId).toList();
         Map<Long, EmployeeContact> people = directory.contacts(ids);
         Map<Long, String> costCentres = catalog.costCentres(ids);
-        Map<Long, List<RunStore.AdjustmentRow>> adjustments = store.adjustments(run.id());
         String company = catalog.companyName();
         return page.stream().map(line -> {
             EmployeePayout payout = RunResults.checkedPayout(store, run, line,

@@ -43,6 +43,9 @@ public class MyStatementsView extends VerticalLayout implements HasDynamicTitle 
     private final StatementInquiryService inquiries;
     private final ZoneId zone;
     private final Grid<Inquiry> questions = new Grid<>();
+    // a statement's lines are recalculated from its run's frozen inputs: read once per statement, not once per question
+    private final java.util.Map<String, List<app.uptake.incentives.statement.StatementLine>> linesOf =
+            new java.util.HashMap<>();
 
     public MyStatementsView(StatementService statements, StatementInquiryService inquiries, CompanyCalendar calendar) {
         this.statements = statements;
@@ -122,10 +125,12 @@ public class MyStatementsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private String lineName(Inquiry inquiry, Locale locale) {
-        return StatementTexts.line(this, inquiry.line(), statements.lines(inquiry.statementId()), locale);
+        return StatementTexts.line(this, inquiry.line(), linesOf.computeIfAbsent(inquiry.statementId(), statements::lines),
+                locale);
     }
 
     private void refreshQuestions() {
+        linesOf.clear();
         questions.setItems(inquiries.mine());
     }
 
